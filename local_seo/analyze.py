@@ -1,0 +1,360 @@
+"""Understand the source: sentences, entity inventory (variants under one canonical spelling), facts, keyphrases.
+
+spaCy's ``fr_core_news_md`` runs once per run with only the components the later stages use.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .errors import ExitCode, LocalSeoError
+from .lexicon import FR_STOPWORDS, SAYING_LEMMAS, quotes_in
+from .numbers import DIGITS_RE, date_words, number_values
+from .text import fold, folded_words
+
+if TYPE_CHECKING:  # heavy imports stay out of CLI start
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    from .ingest import Source
+
+SPACY_MODEL = "fr_core_news_md"
+# Components the pipeline needs: parse (restatements, attachment checks), NER, lemmas, morphology.
+SPACY_EXCLUDE = ("senter",)
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+FUZZY_SAME_ENTITY = 84  # rapidfuzz ratio on folded names above which two spellings are one entity
+NAME_PARTICLES = ("al", "el", "de", "du", "des", "le", "la", "von", "van", "ben", "bin", "abu")
+_ARTICLE_RE = re.compile(r"^(l['’]|d['’]|la |le |les |du |des |de la |de l['’]|de |au |aux |en |à )", re.I)
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> "Language":
+    """spaCy's French pipeline, loaded once; a clear error when the package is missing (never a download)."""
+    import spacy
+
+    try:
+        return spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
+    except OSError as err:  # package not installed
+        raise LocalSeoError(
+            f"spaCy model {SPACY_MODEL} is not installed: reinstall local-seo (pip install -e .) to get it",
+            ExitCode.INTERNAL,
+        ) from err
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    text: str
+    block: int  # index of the source paragraph it belongs to
+    heading: str | None  # the source subheading it stands under, if any
+
+
+@dataclass
+class Entity:
+    canonical: str  # full canonical spelling (first full mention, or the glossary's)
+    label: str
+    variants: list[str] = field(default_factory=list)
+    count: int = 0
+    first: int = 0  # index of the first sentence that mentions it
+
+    @property
+    def short(self) -> str:
+        """Short canonical form for repeat mentions: a person's surname with its particle (al-Sudani)."""
+        if self.label != "PER":
+            return self.canonical
+        parts = self.canonical.split()
+        return parts[-1] if len(parts) > 1 else self.canonical
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # "number" | "date" | "quote"
+    value: str
+    sentence: str
+    sentence_index: int
+    speaker: str | None = None
+    counts: str | None = None  # for numbers: the noun the number counts ("soldats")
+
+
+@dataclass
+class Analysis:
+    sentences: list[Sentence]
+    entities: list[Entity]
+    facts: list[Fact]
+    keyphrases: list[str]
+    headings: list[str]
+    lemmas: set[str]  # folded lemmas and words of every content token of the sources (grounding)
+    words: set[str]  # folded words of the sources
+    numbers: Counter  # number values of the sources (guard)
+    dates: set[str]
+    quotes: list[str]  # every quoted passage of the sources
+    docs: list["Doc"] = field(default_factory=list, repr=False)  # one parsed Doc per sentence
+    source_text: str = ""
+
+    def variant_map(self) -> dict[str, Entity]:
+        """Folded spelling -> entity, for every variant of every entity."""
+        out: dict[str, Entity] = {}
+        for e in self.entities:
+            for v in [e.canonical, *e.variants]:
+                out[fold(_ARTICLE_RE.sub("", v))] = e
+        return out
+
+    def to_json(self) -> dict:
+        return {
+            "entities": [
+                {"canonical": e.canonical, "label": e.label, "variants": sorted(set(e.variants)), "count": e.count,
+                 "first_sentence": e.first}
+                for e in self.entities
+            ],
+            "facts": [
+                {"kind": f.kind, "value": f.value, "sentence": f.sentence, "speaker": f.speaker, "counts": f.counts}
+                for f in self.facts
+            ],
+            "keyphrases": self.keyphrases,
+            "headings": self.headings,
+            "sentences": [s.text for s in self.sentences],
+        }
+
+
+def _clean_entity_text(text: str) -> str:
+    text = _ARTICLE_RE.sub("", text.strip())
+    return text.strip(" ,.;:«»\"'’()")
+
+
+def _name_key(name: str) -> str:
+    """Folded name without particles: "al-Sudani" and "Soudani" -> "sudani"/"soudani"."""
+    return " ".join(p for p in fold(name).split() if p not in NAME_PARTICLES)
+
+
+def same_entity(a: str, b: str, person: bool = True) -> bool:
+    """Whether two spellings name the same entity: equal when folded, one the surname of the other (``person``:
+    the longer one names a person), or a close transliteration (Sudani/Soudani, Khatibzadeh/Jatibzadeh)."""
+    ka, kb = _name_key(a), _name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    ta, tb = ka.split(), kb.split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1 and len(long_) > 1:
+        return person and fuzz.ratio(short[0], long_[-1]) >= FUZZY_SAME_ENTITY
+    if len(short) == len(long_) and len(ka) >= 5:
+        return fuzz.ratio(ka, kb) >= FUZZY_SAME_ENTITY + 4
+    return False
+
+
+def load_glossary(path: str | Path | None) -> dict[str, dict]:
+    """A house glossary (TOML): ``[entities."Mohammed Shia al-Sudani"] label = "PER", variants = ["Soudani"]``."""
+    if not path:
+        return {}
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise LocalSeoError(f"cannot read glossary {path}: {err}", ExitCode.INPUT) from err
+    return dict(data.get("entities", {}))
+
+
+def _fix_label(span: "Span") -> str:
+    """Correct obvious label errors from context: a titled person, a place after "à"/"en", an acronym ORG."""
+    label = span.label_
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    prev2 = span.doc[span.start - 2].lower_ if span.start > 1 else ""
+    titles = {"ministre", "président", "général", "secrétaire", "porte-parole", "premier", "chef", "m.", "mme"}
+    if label != "PER" and (prev in titles or prev2 in titles) and len(span) >= 2 and span[0].pos_ == "PROPN":
+        return "PER"
+    if label == "PER" and span.text.isupper() and len(span.text) <= 6:
+        return "ORG"
+    return label
+
+
+def build_entities(spans: list[tuple[str, str, int]], glossary: dict[str, dict]) -> list[Entity]:
+    """Cluster (text, label, sentence index) mentions into entities with one canonical spelling."""
+    entities: list[Entity] = []
+    for name, spec in glossary.items():
+        entities.append(Entity(canonical=name, label=str(spec.get("label", "MISC")),
+                               variants=[name, *spec.get("variants", [])], count=0, first=10**9))
+    # longer names first, so "Mohammed Shia al-Sudani" becomes the canonical of "Soudani"
+    ordered = sorted(spans, key=lambda s: (-len(s[0].split()), s[2]))
+    for text, label, idx in ordered:
+        match = next((e for e in entities
+                      if any(same_entity(text, v, person=e.label == "PER") for v in [e.canonical, *e.variants])), None)
+        if match is None:
+            entities.append(Entity(canonical=text, label=label, variants=[text], count=1, first=idx))
+        else:
+            match.variants.append(text)
+            match.count += 1
+            match.first = min(match.first, idx)
+    for e in entities:
+        e.variants = sorted(set(e.variants), key=lambda v: (v != e.canonical, v))
+    entities.sort(key=lambda e: (e.first, e.canonical))
+    return [e for e in entities if e.count > 0 or e.first < 10**9]
+
+
+def _speaker(sent: "Span", prev: Sentence | None, prev_speaker: str | None) -> str | None:
+    """Who says the quotes of ``sent``: the subject of a verb of saying, "selon X", or the previous speaker."""
+    for tok in sent:
+        if tok.lemma_ in SAYING_LEMMAS:
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("PROPN", "NOUN"):
+                    return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
+            if any(c.lower_ in ("il", "elle", "-il", "-elle") for c in tok.children) and prev_speaker:
+                return prev_speaker
+        if tok.lower_ == "selon":
+            np = [t for t in tok.head.subtree if t.i > tok.i][:6] if tok.head.i > tok.i else []
+            if np:
+                return " ".join(t.text for t in np).strip(" ,")
+    if any(t.lower_ in ("-il", "-elle", "il", "elle") and t.dep_.startswith(("nsubj", "expl")) for t in sent) \
+            and prev_speaker:
+        return prev_speaker
+    return None
+
+
+def _counted_noun(doc: "Doc", start_char: int) -> str | None:
+    for tok in doc:
+        if tok.idx <= start_char < tok.idx + len(tok.text) + 1:
+            if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head.text
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "NOUN":
+                return nxt.text
+    return None
+
+
+def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int = 5) -> list[str]:
+    """Ranked focus keyphrases: frequent 2–4-word content phrases, favoured when in the lede and naming a place."""
+    counts: Counter = Counter()
+    surface: dict[tuple[str, ...], str] = {}
+    lede_keys: set[tuple[str, ...]] = set()
+    for i, doc in enumerate(docs):
+        toks = [t for t in doc if not t.is_space]
+        for n in (2, 3, 4):
+            for j in range(len(toks) - n + 1):
+                win = toks[j : j + n]
+                if any(t.is_punct or t.is_bracket or t.is_quote for t in win):
+                    continue
+                if win[0].pos_ not in ("NOUN", "PROPN") or win[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                    continue
+                if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ") or t.like_num for t in win):
+                    continue
+                if any(t.pos_ == "ADP" and t.lower_ not in ("à", "de", "d’", "d'", "en") for t in win):
+                    continue
+                key = tuple(fold(t.lemma_) for t in win if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+                if len(key) < 2:
+                    continue
+                counts[key] += 1
+                if i < 2:
+                    lede_keys.add(key)
+                surface.setdefault(key, doc[win[0].i : win[-1].i + 1].text)
+    places = {fold(e.canonical) for e in entities if e.label == "LOC"}
+    lemma_freq = Counter(fold(t.lemma_) for doc in docs for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+
+    def score(key: tuple[str, ...]) -> float:
+        s = counts[key] * (1 + 0.3 * (len(key) - 1)) + 0.5 * sum(lemma_freq[k] for k in key) / len(key)
+        if key in lede_keys:
+            s += 1.5
+        if any(p in " ".join(key) for p in places):
+            s += 1.0
+        return s
+
+    ranked = sorted(counts, key=lambda k: (-score(k), surface[k]))
+    out: list[str] = []
+    for key in ranked:
+        phrase = surface[key]
+        if phrase[0].isupper() and not any(phrase.split()[0] == e.canonical.split()[0] for e in entities):
+            phrase = phrase[0].lower() + phrase[1:]
+        if any(fold(phrase) in fold(o) or fold(o) in fold(phrase) for o in out):
+            continue
+        out.append(phrase)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
+            context: list["Source"] | None = None, nlp: "Language | None" = None) -> Analysis:
+    """Parse the source (and ``--context`` sources, whose facts become admissible) into the analysis."""
+    nlp = nlp or load_nlp()
+    glossary = glossary or {}
+    sentences: list[Sentence] = []
+    docs: list[Doc] = []
+    headings: list[str] = []
+    heading: str | None = None
+    paragraphs = [(i, b) for i, b in enumerate(source.blocks)]
+    texts = [b.text for _, b in paragraphs]
+    for (bi, block), doc in zip(paragraphs, nlp.pipe(texts)):
+        if block.kind == "heading":
+            heading = block.text.strip("«» \"")
+            headings.append(block.text)
+            continue
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if len(text) < 2:
+                continue
+            sentences.append(Sentence(index=len(sentences), text=text, block=bi, heading=heading))
+            docs.append(sent.as_doc())
+
+    spans: list[tuple[str, str, int]] = []
+    facts: list[Fact] = []
+    prev_speaker: str | None = None
+    for s, doc in zip(sentences, docs):
+        for ent in doc.ents:
+            label = _fix_label(ent)
+            if label not in ENTITY_LABELS:
+                continue
+            name = _clean_entity_text(ent.text)
+            if len(name) >= 2 and not name.islower():
+                spans.append((name, label, s.index))
+        for m in DIGITS_RE.finditer(s.text):
+            facts.append(Fact("number", m.group(), s.text, s.index, counts=_counted_noun(doc, m.start())))
+        for d in sorted(date_words(s.text)):
+            facts.append(Fact("date", d, s.text, s.index))
+        qs = quotes_in(s.text)
+        if qs:
+            speaker = _speaker(doc[:], None, prev_speaker)
+            for q in qs:
+                facts.append(Fact("quote", q, s.text, s.index, speaker=speaker))
+            prev_speaker = speaker or prev_speaker
+    entities = build_entities(spans, glossary)
+
+    all_text = source.text + "".join("\n\n" + c.text for c in (context or []))
+    lemma_docs = docs + ([nlp(c.text) for c in context] if context else [])
+    lemmas: set[str] = set()
+    for doc in lemma_docs:
+        for t in doc:
+            if t.is_alpha or t.like_num:
+                lemmas.add(fold(t.lemma_))
+                lemmas.add(fold(t.text))
+    return Analysis(
+        sentences=sentences,
+        entities=entities,
+        facts=facts,
+        keyphrases=keyphrase_candidates(docs, entities),
+        headings=headings,
+        lemmas=lemmas,
+        words=set(folded_words(all_text)),
+        numbers=number_values(all_text),
+        dates=date_words(all_text),
+        quotes=quotes_in(all_text),
+        docs=docs,
+        source_text=all_text,
+    )
+
+
+def content_lemmas(doc: "Doc | Span") -> list[str]:
+    """Folded lemmas of the content tokens (nouns, verbs, adjectives, proper nouns, numbers), stop words out."""
+    return [fold(t.lemma_) for t in doc
+            if t.pos_ in CONTENT_POS and (t.is_alpha or t.like_num) and fold(t.text) not in FR_STOPWORDS]

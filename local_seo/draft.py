@@ -1,0 +1,250 @@
+"""Drafting, section by section, one anchor at a time: overgenerate → guard → rank.
+
+Candidates for an anchor sentence come from the model (paraphrase prompts, a few derived seeds) and from
+deterministic restatements of its parse; the verbatim sentence is the last resort. Sections written from facts use
+shorter statements cut from the parse (:mod:`fragments`). Every kept sentence remembers its anchor and generator;
+every rejected candidate its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+from . import fragments as frag
+from .guard import FRAGMENT, FREE, RESTATEMENT, Guard
+from .lexicon import quotes_in
+from .outline import BODY, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QUOTES, Outline, SectionPlan
+from .prompts import paraphrase_messages, paraphrase_prompt
+from .rank import rank
+from .text import count_words, fold, folded_words, ngrams
+
+if TYPE_CHECKING:
+    from .analyze import Analysis
+    from .llm.base import Backend
+
+MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragraphs are shorter
+SENTENCES_PER_PARAGRAPH = 3
+MAX_ITEMS = {KEY_POINTS: 5, FIGURES: 7, PEOPLE: 6, QUOTES: 5, KNOWN: 5}
+SOURCE_GENERATOR = "source"  # the anchor itself, kept only when nothing else passes
+
+
+@dataclass
+class Kept:
+    text: str
+    anchors: list[int]
+    generator: str
+    slor: float = 0.0
+    novelty: float = 0.0
+    copied_runs: int = 0
+
+
+@dataclass
+class Rejected:
+    text: str
+    generator: str
+    reasons: list[str]
+    anchors: list[int]
+
+
+@dataclass
+class SectionDraft:
+    kind: str
+    heading: str
+    paragraphs: list[list[Kept]] = field(default_factory=list)
+    bullets: bool = False
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        return [" ".join(k.text for k in p) for p in self.paragraphs]
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind, "heading": self.heading,
+            "kept": [{"text": k.text, "anchors": k.anchors, "generator": k.generator, "slor": k.slor,
+                      "novelty": k.novelty, "copied_runs": k.copied_runs} for p in self.paragraphs for k in p],
+            "rejected": [{"text": r.text, "generator": r.generator, "reasons": r.reasons, "anchors": r.anchors}
+                         for r in self.rejected],
+        }
+
+
+@dataclass
+class Progress:
+    """What the pipeline shows while drafting (the drafter never prints)."""
+
+    on_sentence: Callable[[str, int], None] | None = None  # (section heading, words so far)
+
+
+class Drafter:
+    def __init__(self, analysis: "Analysis", guard: Guard, backend: "Backend | None", *, seed: int,
+                 samples: int = 2, temperature: float = 0.7, lexicon=None, progress: Progress | None = None) -> None:
+        self.a = analysis
+        self.guard = guard
+        self.backend = backend
+        self.seed = seed
+        self.samples = samples if backend is not None else 0
+        self.temperature = temperature
+        self.lexicon = lexicon
+        self.progress = progress or Progress()
+        self.kept: list[str] = []  # every sentence kept so far, in article order (repetition rule)
+        self.used_anchors: set[int] = set()
+        self._src_trigrams = set(ngrams(folded_words(analysis.source_text), 3))
+
+    # -- candidates ------------------------------------------------------------------------------------------------
+    def sample_seed(self, anchor: int, j: int) -> int:
+        """Seed of the j-th model sample for an anchor: depends only on the run seed, the anchor and j (resume)."""
+        return (self.seed * 1_000_003 + anchor * 101 + j) % (2**31 - 1)
+
+    def model_candidates(self, idx: int) -> list[tuple[str, str]]:
+        if not self.samples:
+            return []
+        sentence = self.a.sentences[idx].text
+        limit = int(1.6 * self.backend.count_tokens(sentence)) + 12
+        out = []
+        for j in range(self.samples):
+            kw = dict(max_tokens=limit, temperature=self.temperature, seed=self.sample_seed(idx, j))
+            if self.backend.has_chat_template:
+                gen = self.backend.chat(paraphrase_messages(sentence), **kw)
+            else:
+                gen = self.backend.complete(paraphrase_prompt(sentence), stop=["\n", "Phrase :"], **kw)
+            text = clean_generation(gen.text)
+            if text:
+                out.append((text, f"model:{j}"))
+        return out
+
+    def restatements(self, idx: int) -> list[tuple[str, str]]:
+        from .restate import restate
+
+        return [(r.text, f"restate:{r.rule}") for r in restate(self.a.docs[idx], self.lexicon)]
+
+    def candidates(self, idx: int) -> list[tuple[str, str]]:
+        seen: set[str] = set()
+        out = []
+        for text, gen in self.restatements(idx) + self.model_candidates(idx) + [(self.a.sentences[idx].text,
+                                                                               SOURCE_GENERATOR)]:
+            key = fold(text)
+            if key not in seen:
+                seen.add(key)
+                out.append((text, gen))
+        return out
+
+    # -- choosing ----------------------------------------------------------------------------------------------------
+    def choose(self, cands: list[tuple[str, str]], anchors: list[int], kind: str, section: SectionDraft,
+               prefer: Callable[[str], bool] | None = None) -> Kept | None:
+        """Guard every candidate, rank the survivors, keep the best (``prefer`` ones first)."""
+        anchor_texts = [self.a.sentences[i].text for i in anchors]
+        passed: list[tuple[str, str, int]] = []
+        for text, gen in cands:
+            v = self.guard.check(text, anchor_texts, kind=kind, kept=self.kept)
+            if v.ok:
+                passed.append((v.text, gen, v.copied_runs))
+            else:
+                section.rejected.append(Rejected(text, gen, v.reasons, anchors))
+        if not passed:
+            return None
+        if prefer is not None and any(prefer(t) for t, _, _ in passed):
+            passed = [p for p in passed if prefer(p[0])]
+        best = rank(passed, self.backend, self._src_trigrams, self.seed)[0]
+        for r in passed:  # the others were faithful too, but lost
+            if r[0] != best.text:
+                section.rejected.append(Rejected(r[0], r[1], ["ranked lower"], anchors))
+        kept = Kept(best.text, anchors, best.generator, best.slor, best.novelty, best.copied_runs)
+        self.kept.append(kept.text)
+        self.used_anchors.update(anchors)
+        return kept
+
+    # -- sections ----------------------------------------------------------------------------------------------------
+    def write_sentences(self, plan_heading: str, kind: str, anchors: list[int],
+                        prefer: Callable[[str], bool] | None = None) -> SectionDraft:
+        section = SectionDraft(kind=kind, heading=plan_heading)
+        sentences: list[Kept] = []
+        for idx in anchors:
+            kept = self.choose(self.candidates(idx), [idx], RESTATEMENT, section, prefer)
+            if kept is not None:
+                sentences.append(kept)
+            self._tick(plan_heading)
+        section.paragraphs = paragraphs_of(sentences, self.a)
+        return section
+
+    def write_items(self, plan: SectionPlan) -> SectionDraft:
+        section = SectionDraft(kind=plan.kind, heading=plan.heading, bullets=True)
+        items: list[Kept] = []
+        for idx in plan.anchors:
+            if len(items) >= MAX_ITEMS.get(plan.kind, 5):
+                break
+            cands = self.item_candidates(plan.kind, idx)
+            if not cands:
+                continue
+            kind = RESTATEMENT if plan.kind == QUOTES and idx not in self.used_anchors else FRAGMENT
+            kept = self.choose(cands, [idx], kind, section)
+            if kept is not None:
+                items.append(kept)
+            self._tick(plan.heading)
+        section.paragraphs = [[k] for k in items]
+        return section
+
+    def item_candidates(self, kind: str, idx: int) -> list[tuple[str, str]]:
+        doc = self.a.docs[idx]
+        if kind == PEOPLE:
+            return [(f.text if f.text.endswith(".") else f.text + ".", "fragment:apposition")
+                    for f in frag.appositions(doc)]
+        if kind == QUOTES:
+            if idx not in self.used_anchors:
+                return self.candidates(idx)
+            return []
+        pieces = frag.all_fragments(doc)
+        if kind == FIGURES:
+            pieces = [p for p in pieces if re.search(r"\d", p.text)]
+        return [(p.text, f"fragment:{p.kind}") for p in pieces]
+
+    def _tick(self, heading: str) -> None:
+        if self.progress.on_sentence:
+            self.progress.on_sentence(heading, sum(count_words(t) for t in self.kept))
+
+    def write(self, outline: Outline) -> tuple[SectionDraft, list[SectionDraft]]:
+        has_kw = _contains(outline.keyword)
+        intro = self.write_sentences("Introduction", "intro", outline.intro, prefer=has_kw)
+        sections = []
+        for plan in outline.sections:
+            if plan.kind == BODY:
+                sections.append(self.write_sentences(plan.heading, BODY, plan.anchors))
+            else:
+                sections.append(self.write_items(plan))
+        return intro, sections
+
+
+def _contains(keyword: str) -> Callable[[str], bool]:
+    key = fold(keyword)
+    return lambda text: key in fold(text)
+
+
+def paragraphs_of(sentences: list[Kept], a: "Analysis") -> list[list[Kept]]:
+    """Group kept sentences into paragraphs: follow the source's paragraph breaks, at most 3 sentences or
+    MAX_PARAGRAPH_WORDS words each."""
+    paras: list[list[Kept]] = []
+    for k in sentences:
+        block = a.sentences[k.anchors[0]].block
+        cur = paras[-1] if paras else None
+        if (cur is None or len(cur) >= SENTENCES_PER_PARAGRAPH
+                or sum(count_words(x.text) for x in cur) + count_words(k.text) > MAX_PARAGRAPH_WORDS
+                or (a.sentences[cur[-1].anchors[0]].block != block and len(cur) >= 2)):
+            paras.append([k])
+        else:
+            cur.append(k)
+    return paras
+
+
+def clean_generation(text: str) -> str:
+    """The first line of a model's answer, without the frame's labels or chat chatter."""
+    text = text.strip().split("\n")[0].strip()
+    text = re.sub(r"^(Réécriture|Phrase|Réponse)\s*:\s*", "", text)
+    return text.strip(" \"“”")
+
+
+def used_quotes_share(texts: list[str]) -> float:
+    total = sum(count_words(t) for t in texts)
+    return sum(count_words(q) for t in texts for q in quotes_in(t)) / max(1, total)
+
+
+__all__ = ["Drafter", "SectionDraft", "Kept", "Rejected", "FREE"]

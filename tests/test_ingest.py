@@ -1,0 +1,643 @@
+"""ingest: real articles in, clean blocks + removals + brief out; every error with its exit code."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from local_seo import ingest
+from local_seo.errors import ExitCode, LocalSeoError
+from local_seo.ingest import (
+    Block,
+    Brief,
+    Removal,
+    Source,
+    clean_text,
+    decode_bytes,
+    extract_text,
+    load_source,
+    normalize_text,
+    parse_brief,
+)
+
+DATA = Path(__file__).parent / "data" / "ingest"
+EX000 = DATA / "000_87a1644940027244.txt"
+EX002 = DATA / "002_61eb22d2e537db3b.txt"
+EX003 = DATA / "003_1abb85e4a02a73e3.txt"
+HTML = DATA / "article.html"
+
+FRENCH = (
+    "L’ambassade américaine à Bagdad a été visée par des tirs de roquettes, dimanche 20 décembre.\n"
+    "« Nous sommes prêts à réagir si nécessaire », a déclaré le général, selon l’AFP.\n"
+    "Le cœur de la capitale irakienne a été touché ; les sœurs d’une victime témoignent à l’hôpital.\n"
+    "Les autorités ont indiqué que le système de défense de l’ambassade avait été activé pendant l’attaque."
+)
+# Latin-1 has no ’ nor œ: the same article with ' and oe.
+FRENCH_LATIN1 = FRENCH.replace("’", "'").replace("œ", "oe")
+
+
+def lines_of(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def removed_of(source: Source, reason: str) -> list[str]:
+    return [r.text for r in source.removed if r.reason == reason]
+
+
+def headings(source: Source) -> list[str]:
+    return [b.text for b in source.blocks if b.kind == "heading"]
+
+
+def paragraphs(source: Source) -> list[str]:
+    return [b.text for b in source.blocks if b.kind == "paragraph"]
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+def error_of(path: str) -> LocalSeoError:
+    with pytest.raises(LocalSeoError) as info:
+        load_source(path)
+    assert "\n" not in str(info.value)
+    return info.value
+
+
+# --- The three real examples ------------------------------------------------------------------------------
+
+
+def test_000_brief_is_parsed_and_removed() -> None:
+    source = load_source(str(EX000))
+    assert source.brief == Brief(
+        text=lines_of(EX000)[0], min_words=700, language="fr", subheadings=True, seo=True, tone=None
+    )
+    assert removed_of(source, "brief") == [lines_of(EX000)[0]]
+    assert "seo" not in source.text.lower()
+    assert "700 words" not in source.text
+
+
+def test_000_tweet_and_its_attribution_go_together() -> None:
+    source = load_source(str(EX000))
+    embed = removed_of(source, "social embed")
+    assert len(embed) == 2
+    assert embed[0].startswith("Des sources de la défense américaine ont confirmé")
+    assert embed[0].endswith("pic.twitter.com/xWSX8WDYAb")
+    assert embed[1] == "-OSINTdefender (@sentdefender) 8 décembre 2023"
+    for gone in ("pic.twitter.com", "@sentdefender", "OSINTdefender", "Des sources de la défense américaine"):
+        assert gone not in source.text
+
+
+def test_000_every_article_sentence_stays() -> None:
+    source = load_source(str(EX000))
+    for kept in (
+        "Des roquettes ont été tirées sur l’ambassade américaine à Bagdad vendredi 8 décembre",
+        "Des sirènes appelant les gens à se mettre à l’abri se sont déclenchées.",
+        "C’était la première fois que l’ambassade américaine était la cible de tirs",
+        "Les États-Unis ont répondu par une série de frappes",
+        "« Nous réaffirmons que nous nous réservons le droit de nous défendre",
+        "Les navires de guerre américains ont abattu plusieurs de leurs projectiles.",
+    ):
+        assert kept in source.text
+    article = [line for i, line in enumerate(lines_of(EX000)) if i not in (0, 4, 5, 10)]
+    assert paragraphs(source) == article  # one block per source line, none lost, none merged
+    assert headings(source) == ["« Actes de terrorisme »"]
+    assert [b.text for b in source.blocks].index("« Actes de terrorisme »") == 7
+
+
+def test_000_source_fields() -> None:
+    source = load_source(str(EX000))
+    assert (source.fmt, source.encoding, source.path) == ("txt", "utf-8", str(EX000))
+    assert len(source.sha256) == 64
+    assert source.text == "\n\n".join(b.text for b in source.blocks)
+    assert source.word_count == sum(ingest.count_words(p) for p in paragraphs(source))
+    assert source.word_count > 400
+
+
+def test_002_rubric_prefix_goes_sentence_stays() -> None:
+    source = load_source(str(EX002))
+    assert removed_of(source, "rubric prefix") == ["INTERNATIONAL -"]
+    assert paragraphs(source)[0].startswith("L'ambassade des États-Unis à Bagdad a été prise pour cible")
+    assert "INTERNATIONAL" not in source.text
+
+
+def test_002_related_links_navigation_and_most_read_lists_go() -> None:
+    source = load_source(str(EX002))
+    related = removed_of(source, "related links")
+    assert related[:2] == ["Sur le", "même thème"]
+    assert "- Police, justice et faits diversIncendie dans l'Aisne : 8 morts, dont 7 enfants" in related
+    assert '- Politique"Favoritisme" : l\'affaire qui tombe mal pour Olivier Dussopt' in related
+    assert removed_of(source, "site navigation") == ["Tout", "TF1 Info"]
+    most_read = removed_of(source, "most-read list")
+    assert "- 3" in most_read
+    assert "- 2Disparition de Maël à Méribel : le jeune saisonnier retrouvé mortPublié hier à 14h10" in most_read
+    for line in lines_of(EX002)[6:]:  # everything after the article is boilerplate
+        assert line in [r.text for r in source.removed]
+    for gone in ("Publié", "même thème", "TF1 Info", "Disparition", "Favoritisme", "faits divers"):
+        assert gone not in source.text
+    assert source.brief is None
+
+
+def test_002_article_and_subheadings_stay() -> None:
+    source = load_source(str(EX002))
+    assert headings(source) == [
+        "Un retrait progressif des troupes américaines",
+        "Fin de la trêve avec les factions pro-Iran",
+    ]
+    assert [b.kind for b in source.blocks] == ["paragraph", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+    for kept in (
+        "Sept roquettes ont été tirées ce mardi soir",
+        "Un bombardement meurtrier.",
+        "Christopher Miller, a annoncé que les États-Unis allaient retirer 500 de leurs soldats",
+        "Au vu des derniers évènements, elle devrait voler en éclats.",
+    ):
+        assert kept in source.text
+    assert paragraphs(source)[1:] == [lines_of(EX002)[1], lines_of(EX002)[3], lines_of(EX002)[5]]
+
+
+def test_003_read_also_goes_everything_else_stays() -> None:
+    source = load_source(str(EX003))
+    assert source.removed == (
+        Removal(
+            "> A lire aussi : Irak : des roquettes s’abattent près de l’ambassade des Etats-Unis", "read-also teaser"
+        ),
+    )
+    assert paragraphs(source) == lines_of(EX003)[:-1]
+    assert headings(source) == []
+    assert "Le 17 novembre dernier" in source.text
+    assert source.brief is None
+
+
+@pytest.mark.parametrize("path", [EX000, EX002, EX003])
+def test_examples_blocks_come_from_the_input(path: Path) -> None:
+    source = load_source(str(path))
+    raw = path.read_text(encoding="utf-8")
+    for block in source.blocks:
+        assert block.text in raw
+    for removal in source.removed:
+        assert removal.text in raw
+    accounted = "\n".join([b.text for b in source.blocks] + [r.text for r in source.removed])
+    assert ingest.count_words(accounted) == ingest.count_words(raw)
+
+
+# --- Cleaning rules on their own ----------------------------------------------------------------------------
+
+PROSE = "Les autorités irakiennes ont indiqué que l’attaque n’avait fait aucune victime parmi les civils."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("— Emmanuel Macron (@EmmanuelMacron) December 8, 2023", "social embed"),
+        ("pic.twitter.com/AbCdEf123", "social embed"),
+        ("À lire aussi : Irak, les roquettes visent l’ambassade", "read-also teaser"),
+        ("Lire aussi", "read-also teaser"),
+        ("> A lire aussi : Irak : des roquettes", "read-also teaser"),
+        ("(Lire aussi : notre dossier sur l’Irak)", "read-also teaser"),
+        ("Publié le 5 février 2023 à 18h54", "byline/date stamp"),
+        ("Mis à jour le 6 février 2023 à 9h10", "byline/date stamp"),
+        ("Par Jean Dupont, avec AFP", "byline/date stamp"),
+        ("Lundi 21 décembre 2020 à 10h15", "byline/date stamp"),
+        ("Avec AFP", "byline/date stamp"),
+        ("Sur le même thème", "related links"),
+        ("- 10Grève du 7 février : transports, écoles... Ce qui vous attend mardi", "most-read list"),
+        ("- InternationalUn séisme fait des centaines de morts en Turquie et en Syrie", "related links"),
+        ("Partager sur Facebook", "site navigation"),
+    ],
+)
+def test_boilerplate_lines(line: str, reason: str) -> None:
+    blocks, removed, _ = clean_text(f"{PROSE}\n{line}\n{PROSE}")
+    assert removed == [Removal(line, reason)]
+    assert [b.text for b in blocks] == [PROSE, PROSE]
+
+
+def test_date_prefix_goes_sentence_stays() -> None:
+    blocks, removed, _ = clean_text(f"date 2020-12 15 minutes. {PROSE}")
+    assert removed == [Removal("date 2020-12 15 minutes.", "date prefix")]
+    assert blocks == [Block(PROSE, "paragraph")]
+
+
+def test_tweet_link_after_article_prose_keeps_the_prose() -> None:
+    blocks, removed, _ = clean_text(f"{PROSE} pic.twitter.com/xWSX8WDYAb\n{PROSE}")
+    assert blocks == [Block(PROSE, "paragraph"), Block(PROSE, "paragraph")]
+    assert removed == [Removal("pic.twitter.com/xWSX8WDYAb", "social embed")]
+
+
+def test_truncated_tweet_text_without_attribution_goes() -> None:
+    tweet = "BREAKING: des roquettes tirées sur la zone verte de Bagdad, selon des sources… pic.twitter.com/xYz"
+    blocks, removed, _ = clean_text(f"{PROSE}\n{tweet}")
+    assert removed == [Removal(tweet, "social embed")]
+    assert blocks == [Block(PROSE, "paragraph")]
+
+
+def test_list_items_after_a_related_header_are_links() -> None:
+    text = f"{PROSE}\nSur le même thème\n- Irak : une attaque de drone\n- Syrie : des frappes américaines\n{PROSE}"
+    blocks, removed, _ = clean_text(text)
+    assert [r.reason for r in removed] == ["related links"] * 3
+    assert [b.text for b in blocks] == [PROSE, PROSE]
+
+
+def test_article_list_items_and_sentences_are_kept() -> None:
+    text = f"{PROSE}\n- 2 500 soldats américains restent en Irak.\nPar ailleurs, Washington a renforcé sa présence."
+    blocks, removed, _ = clean_text(text)
+    assert removed == []
+    assert [b.kind for b in blocks] == ["paragraph"] * 3
+
+
+def test_headings_are_short_lines_without_final_stop() -> None:
+    text = "\n".join(
+        [
+            PROSE,
+            "Un retrait progressif des troupes américaines",
+            "« Actes de terrorisme »",
+            "« Nous sommes prêts. »",
+            "## Titre venu du Markdown.",
+            "Conclusion",
+        ]
+    )
+    blocks, _, _ = clean_text(text)
+    assert [(b.text, b.kind) for b in blocks] == [
+        (PROSE, "paragraph"),
+        ("Un retrait progressif des troupes américaines", "heading"),
+        ("« Actes de terrorisme »", "heading"),
+        ("« Nous sommes prêts. »", "paragraph"),
+        ("Titre venu du Markdown.", "heading"),
+        ("Conclusion", "paragraph"),
+    ]
+
+
+def test_clean_text_normalizes_spaces_and_line_ends() -> None:
+    blocks, _, _ = clean_text("Le\u00a0général a parlé\u202f: « oui ».\r\n\r\nLe   Premier ministre a répondu.\r")
+    assert [b.text for b in blocks] == ["Le général a parlé : « oui ».", "Le Premier ministre a répondu."]
+
+
+# --- The brief ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Make this article seo compatible,Let there be subheadings for the article, be in french, "
+            "create at least 700 words",
+            (700, "fr", True, True, None),
+        ),
+        (
+            "Réécris cet article pour le SEO, avec des intertitres, en français, au moins 1 200 mots, "
+            "sur un ton neutre",
+            (1200, "fr", True, True, "neutre"),
+        ),
+        ("Rewrite this article in French with a formal tone", (None, "fr", None, None, "formal")),
+        ("Make this article SEO friendly, no subheadings, 900 words", (900, None, False, True, None)),
+    ],
+)
+def test_parse_brief(line: str, expected: tuple[object, ...]) -> None:
+    brief = parse_brief(line)
+    assert brief is not None
+    assert brief.text == line
+    assert (brief.min_words, brief.language, brief.subheadings, brief.seo, brief.tone) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PROSE,
+        "Google utilise le SEO pour classer les sites, selon un article du Monde.",
+        "Il faut relire le texte de loi, a déclaré le ministre.",
+        "INTERNATIONAL - L'ambassade des États-Unis à Bagdad a été prise pour cible.",
+        "",
+    ],
+)
+def test_parse_brief_ignores_article_lines(line: str) -> None:
+    assert parse_brief(line) is None
+
+
+def test_brief_only_at_the_top() -> None:
+    brief_line = "Rewrite this article for SEO, at least 800 words"
+    _, removed, brief = clean_text(f"{PROSE}\n{brief_line}")
+    assert brief is None
+    assert removed == []
+
+
+# --- Encodings ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text", "expected_name"),
+    [
+        ("utf-8", FRENCH, "utf-8"),
+        ("utf-8-sig", FRENCH, "utf-8-sig"),
+        ("cp1252", FRENCH, "cp1252"),
+        ("latin-1", FRENCH_LATIN1, "latin-1"),
+        ("utf-16", FRENCH, "utf-16"),
+    ],
+)
+def test_encodings(tmp_path: Path, encoding: str, text: str, expected_name: str) -> None:
+    source = load_source(write(tmp_path, "article.txt", text.encode(encoding)))
+    assert source.encoding == expected_name
+    assert paragraphs(source) == text.split("\n")
+    assert source.sha256 == hashlib.sha256(text.encode(encoding)).hexdigest()
+
+
+def test_crlf_nbsp_and_nfd_are_normalized(tmp_path: Path) -> None:
+    nfd = unicodedata.normalize("NFD", FRENCH).replace("\n", "\r\n").replace(" ", "\u00a0", 3)
+    source = load_source(write(tmp_path, "article.txt", nfd.encode("utf-8")))
+    assert paragraphs(source) == FRENCH.split("\n")
+    assert all(unicodedata.is_normalized("NFC", b.text) for b in source.blocks)
+
+
+def test_decode_bytes_falls_back_to_charset_normalizer() -> None:
+    text = "Привет, как дела? Это достаточно длинный текст, чтобы определить кодировку."
+    assert decode_bytes(text.encode("cp1251")) == (text, "cp1251")
+
+
+# --- HTML, DOCX, Markdown, stdin -----------------------------------------------------------------------------
+
+
+def test_html_article_body_without_scripts_styles_or_nav() -> None:
+    source = load_source(str(HTML))
+    assert source.fmt == "html"
+    everything = source.text + "\n".join(r.text for r in source.removed)
+    for leak in ("dataLayer", "XYZ-TRACKER", "font-family", "Texte injecté", "gtag", "<p>", "<script"):
+        assert leak not in everything
+    assert headings(source) == [
+        "Irak : l'ambassade des États-Unis à Bagdad visée par des tirs de roquettes",
+        "Un retrait progressif des troupes américaines",
+        "Fin de la trêve avec les factions pro-Iran",
+    ]
+    assert "Sept roquettes ont été tirées ce mardi soir" in source.text
+    assert "elle devrait voler en éclats." in source.text
+    for gone in ("Lire aussi", "lire aussi", "Accueil", "Mentions légales"):
+        assert gone not in source.text
+
+
+def test_html_removals_are_recorded() -> None:
+    source = load_source(str(HTML))
+    removed = {r.text: r.reason for r in source.removed}
+    assert removed["Accueil"] == "site navigation"
+    assert removed["© TF1 Info – Mentions légales – Gestion des cookies"] == "credit/copyright"
+    assert removed["Politique"] == "html boilerplate"
+    # the aside trafilatura dropped and the teaser inside the article body the cleaner dropped
+    assert removed["Lire aussi : Afghanistan : frappe américaine à Kaboul pour éviter un nouvel attentat"] == (
+        "read-also teaser"
+    )
+    assert (
+        removed["À lire aussi : Tirs de missiles à Erbil, ce que l'on sait de cette attaque revendiquée par l'Iran"]
+        == "read-also teaser"
+    )
+
+
+def test_html_in_cp1252(tmp_path: Path) -> None:
+    html = HTML.read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="windows-1252"')
+    source = load_source(write(tmp_path, "page.htm", html.encode("cp1252")))
+    assert source.encoding == "cp1252"
+    assert "Fin de la trêve avec les factions pro-Iran" in headings(source)
+
+
+def test_html_without_article_text(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path, "page.html", b"<html><body><nav><a href='/'>Accueil</a></nav></body></html>"))
+    assert err.code == ExitCode.CONTENT
+
+
+def test_docx_heading_styles_become_headings(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Irak : l’ambassade américaine visée", level=1)
+    document.add_paragraph(FRENCH.split("\n")[0])
+    document.add_heading("Un retrait progressif des troupes américaines", level=2)
+    for line in FRENCH.split("\n")[1:]:
+        document.add_paragraph(line)
+    document.add_paragraph("À lire aussi : Irak, les roquettes visent l’ambassade")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = load_source(write(tmp_path, "article.docx", buffer.getvalue()))
+    assert source.fmt == "docx"
+    assert [b.kind for b in source.blocks] == ["heading", "paragraph", "heading", "paragraph", "paragraph", "paragraph"]
+    assert headings(source) == ["Irak : l’ambassade américaine visée", "Un retrait progressif des troupes américaines"]
+    assert paragraphs(source) == FRENCH.split("\n")
+    assert removed_of(source, "read-also teaser") == ["À lire aussi : Irak, les roquettes visent l’ambassade"]
+
+
+def test_corrupt_docx_is_an_input_error(tmp_path: Path) -> None:
+    assert error_of(write(tmp_path, "article.docx", FRENCH.encode("utf-8"))).code == ExitCode.INPUT
+
+
+def test_markdown(tmp_path: Path) -> None:
+    lines = FRENCH.split("\n")
+    md = (
+        "---\ntitle: Bagdad\n---\n"
+        "# Irak : l’ambassade **américaine** visée\n\n"
+        f"{lines[0].replace(' par des', chr(10) + 'par des')}\n\n"  # one paragraph, soft-wrapped on two lines
+        "## Un retrait *progressif* des troupes\n\n"
+        f"{lines[1]}\n\n"
+        f"{lines[2].replace('capitale', '[capitale](https://example.org/bagdad)')}\n\n"
+        "> A lire aussi : [Irak, des roquettes](https://example.org/irak)\n\n"
+        f"{lines[3].replace('activé', '_activé_')}\n"
+    )
+    source = load_source(write(tmp_path, "article.md", md.encode("utf-8")))
+    assert source.fmt == "md"
+    assert headings(source) == ["Irak : l’ambassade américaine visée", "Un retrait progressif des troupes"]
+    assert paragraphs(source) == lines
+    assert removed_of(source, "read-also teaser") == ["A lire aussi : Irak, des roquettes"]
+    assert "title:" not in source.text
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_stdin_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(EX003.read_bytes()))
+    source = load_source("-")
+    assert (source.path, source.fmt) == ("-", "txt")
+    assert paragraphs(source) == lines_of(EX003)[:-1]
+
+
+def test_stdin_html_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(HTML.read_bytes()))
+    source = load_source("-")
+    assert source.fmt == "html"
+    assert "Fin de la trêve avec les factions pro-Iran" in headings(source)
+
+
+def test_file_without_extension_is_sniffed(tmp_path: Path) -> None:
+    source = load_source(write(tmp_path, "article", EX003.read_bytes()))
+    assert source.fmt == "txt"
+
+
+def test_extract_text_marks_headings() -> None:
+    text, encoding = extract_text(HTML.read_bytes(), "html")
+    assert encoding == "utf-8"
+    assert "## Un retrait progressif des troupes américaines" in text.split("\n")
+
+
+# --- Errors -------------------------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    err = error_of(str(tmp_path / "absent.txt"))
+    assert err.code == ExitCode.INPUT
+    assert "not found" in str(err)
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert error_of(str(tmp_path)).code == ExitCode.INPUT
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, "article.txt", FRENCH.encode("utf-8"))
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    err = error_of(path)
+    assert err.code == ExitCode.INPUT
+    assert "permission" in str(err).lower()
+
+
+def test_unsupported_extension(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path, "article.pdf", b"%PDF-1.4"))
+    assert err.code == ExitCode.INPUT
+    assert ".pdf" in str(err)
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\r\n  ", "\u00a0\n\ufeff".encode("utf-8"), b"\xef\xbb\xbf"])
+def test_empty_input(tmp_path: Path, data: bytes) -> None:
+    err = error_of(write(tmp_path, "article.txt", data))
+    assert err.code == ExitCode.CONTENT
+    assert "empty" in str(err)
+
+
+def test_nul_bytes_are_binary(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path, "article.txt", b"Le texte\x00\x01\x02 binaire" * 20))
+    assert err.code == ExitCode.CONTENT
+    assert "binary" in str(err)
+
+
+def test_undecodable_bytes(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(1)
+    noise_bytes = bytes(rng.randrange(1, 256) for _ in range(3000))
+    assert error_of(write(tmp_path, "article.txt", noise_bytes)).code == ExitCode.CONTENT
+
+
+def test_no_words_at_all(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path, "article.txt", b"#### *** ----- !!!"))
+    assert err.code == ExitCode.CONTENT
+    assert "no article text" in str(err)
+
+
+def test_only_boilerplate(tmp_path: Path) -> None:
+    junk = "\n".join(lines_of(EX002)[6:])
+    err = error_of(write(tmp_path, "article.txt", junk.encode("utf-8")))
+    assert err.code == ExitCode.CONTENT
+    assert "no article text" in str(err)
+
+
+def test_english_article(tmp_path: Path) -> None:
+    english = (
+        "Rockets were fired at the US embassy in Baghdad on Friday in an attack that was carried out by "
+        "militias aligned with Iran, officials said.\n"
+        "No group has claimed the attack, which according to an embassy spokesperson caused no casualties.\n"
+        "Explosions were heard near the embassy in the centre of the capital at about 4 am on Friday, and "
+        "sirens calling on people to take cover went off."
+    )
+    err = error_of(write(tmp_path, "article.txt", english.encode("utf-8")))
+    assert err.code == ExitCode.CONTENT
+    assert "French" in str(err)
+
+
+def test_french_with_english_quote_is_french(tmp_path: Path) -> None:
+    text = FRENCH + "\n« We will respond », a écrit le porte-parole sur le réseau social, selon l’agence."
+    assert load_source(write(tmp_path, "article.txt", text.encode("utf-8"))).word_count > 50
+
+
+def test_too_many_words(tmp_path: Path) -> None:
+    text = "\n".join([PROSE] * 1500)  # 21 000 words
+    err = error_of(write(tmp_path, "article.txt", text.encode("utf-8")))
+    assert err.code == ExitCode.CONTENT
+    assert "too long for one article" in str(err)
+    assert "split" in str(err)
+
+
+def test_huge_file_rejected_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "article.txt"
+    with path.open("wb") as handle:
+        handle.truncate(11 * 1024 * 1024)  # sparse: 11 MB without writing them
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(Path, "open", never)
+    err = error_of(str(path))
+    assert err.code == ExitCode.CONTENT
+    assert "10 MB" in str(err)
+
+
+def test_huge_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"a" * (ingest.MAX_BYTES + 1)))
+    assert error_of("-").code == ExitCode.CONTENT
+
+
+def test_errors_name_the_input(tmp_path: Path) -> None:
+    path = write(tmp_path, "article.txt", b"")
+    assert path in str(error_of(path))
+
+
+# --- Speed and properties -------------------------------------------------------------------------------
+
+
+def test_cleaning_a_long_article_is_fast() -> None:
+    text = "\n".join(lines_of(EX002) * 250)  # ~ 95 000 words of article and link lists
+    start = time.perf_counter()
+    blocks, removed, _ = clean_text(text)
+    assert time.perf_counter() - start < 5
+    assert len(blocks) == 6 * 250 and len(removed) == 33 * 250
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_clean_text_never_raises_nor_invents(text: str) -> None:
+    blocks, removed, _ = clean_text(text)
+    normalized = normalize_text(text)
+    for block in blocks:
+        assert block.kind in ("paragraph", "heading")
+        assert block.text and block.text in normalized
+    for removal in removed:
+        assert removal.reason
+
+
+_LINE = st.sampled_from(lines_of(EX000) + lines_of(EX002) + lines_of(EX003) + ["", "  ", "## Titre", "- 3"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_LINE, max_size=30))
+def test_clean_text_on_shuffled_real_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    blocks, removed, _ = clean_text(text)
+    for block in blocks:
+        assert block.text in text
+    # nothing vanishes silently: every word of the input is in a kept block or in a recorded removal
+    accounted = "\n".join([b.text for b in blocks] + [r.text for r in removed])
+    assert ingest.count_words(accounted) == ingest.count_words(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc"))))
+def test_decode_bytes_round_trips_utf8(text: str) -> None:
+    if text.startswith("\ufeff"):
+        text = "x" + text
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
