@@ -241,7 +241,7 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
     lede_keys: set[tuple[str, ...]] = set()
     for i, doc in enumerate(docs):
         toks = [t for t in doc if not t.is_space]
-        for n in (2, 3, 4):
+        for n in (2, 3, 4, 5):
             for j in range(len(toks) - n + 1):
                 win = toks[j : j + n]
                 if any(t.is_punct or t.is_bracket or t.is_quote for t in win):
@@ -250,7 +250,8 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
                     continue
                 if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ") or t.like_num for t in win):
                     continue
-                if any(t.pos_ == "ADP" and t.lower_ not in ("à", "de", "d’", "d'", "en") for t in win):
+                if any(t.pos_ == "ADP" and t.lower_ not in ("à", "de", "d’", "d'", "en", "des", "du", "au", "aux")
+                       for t in win):
                     continue
                 key = tuple(fold(t.lemma_) for t in win if t.pos_ in ("NOUN", "PROPN", "ADJ"))
                 if len(key) < 2:
@@ -262,8 +263,11 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
     places = {fold(e.canonical) for e in entities if e.label == "LOC"}
     lemma_freq = Counter(fold(t.lemma_) for doc in docs for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ"))
 
+    top = max(lemma_freq.values(), default=1)
+
     def score(key: tuple[str, ...]) -> float:
         s = counts[key] * (1 + 0.3 * (len(key) - 1)) + 0.5 * sum(lemma_freq[k] for k in key) / len(key)
+        s += 3.0 * lemma_freq[key[0]] / top  # headed by what the article is most about
         if key in lede_keys:
             s += 1.5
         if any(p in " ".join(key) for p in places):

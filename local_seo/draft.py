@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
 from .guard import FRAGMENT, FREE, RESTATEMENT, Guard
-from .lexicon import quotes_in
+from .lexicon import HEDGE_WORDS, NEGATION_WORDS, quotes_in
+from .guard import _is_number
+from .numbers import number_values
 from .outline import BODY, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QUOTES, Outline, SectionPlan
-from .prompts import paraphrase_messages, paraphrase_prompt
+from .prompts import PARAPHRASE_FEWSHOT, paraphrase_messages, paraphrase_prompt
 from .rank import rank
 from .text import count_words, fold, folded_words, ngrams
 
@@ -90,6 +92,8 @@ class Drafter:
         self.kept: list[str] = []  # every sentence kept so far, in article order (repetition rule)
         self.used_anchors: set[int] = set()
         self._src_trigrams = set(ngrams(folded_words(analysis.source_text), 3))
+        if self.samples and not backend.has_chat_template and hasattr(backend, "register_prefix"):
+            backend.register_prefix(PARAPHRASE_FEWSHOT)  # evaluated once, reused by every paraphrase prompt
 
     # -- candidates ------------------------------------------------------------------------------------------------
     def sample_seed(self, anchor: int, j: int) -> int:
@@ -190,13 +194,23 @@ class Drafter:
             return [(f.text if f.text.endswith(".") else f.text + ".", "fragment:apposition")
                     for f in frag.appositions(doc)]
         if kind == QUOTES:
-            if idx not in self.used_anchors:
-                return self.candidates(idx)
-            return []
-        pieces = frag.all_fragments(doc)
+            return self.candidates(idx) if idx not in self.used_anchors else []
         if kind == FIGURES:
-            pieces = [p for p in pieces if re.search(r"\d", p.text)]
-        return [(p.text, f"fragment:{p.kind}") for p in pieces]
+            focus = [t for t in doc if _is_number(t)]
+        elif kind == KNOWN:
+            focus = [t for t in doc if fold(t.text) in NEGATION_WORDS | HEDGE_WORDS or "Cnd" in t.morph.get("Mood")]
+        else:
+            focus = [t for t in doc if t.dep_ == "ROOT"]
+        pieces = [f for f in (frag.focused_clause(doc, t) for t in focus) if f is not None]
+        if kind != FIGURES:
+            pieces += frag.all_fragments(doc)
+        seen: set[str] = set()
+        out = []
+        for p in pieces:
+            if p.text not in seen:
+                seen.add(p.text)
+                out.append((p.text, f"fragment:{p.kind}"))
+        return out
 
     def _tick(self, heading: str) -> None:
         if self.progress.on_sentence:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import quotes_in
+from .lexicon import SAYING_LEMMAS, TIME_WORDS, quotes_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,23 +47,38 @@ def tidy(text: str) -> str:
 
 
 def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
+    """``tok``'s subtree without the subtrees of children whose relation is in ``drop``, and without the commas
+    that opened or closed what was dropped."""
     out: list[Token] = []
+    dropped: set[int] = set()
 
     def walk(t: "Token") -> None:
         for ch in t.lefts:
             if ch.dep_ not in drop:
                 walk(ch)
+            else:
+                dropped.update(x.i for x in ch.subtree)
         out.append(t)
         for ch in t.rights:
             if ch.dep_ not in drop:
                 walk(ch)
+            else:
+                dropped.update(x.i for x in ch.subtree)
 
     walk(tok)
-    return sorted(out, key=lambda t: t.i)
+    kept = sorted(out, key=lambda t: t.i)
+    return [t for t in kept
+            if not (t.is_punct and t.text in ",;:()—–" and (t.i - 1 in dropped or t.i + 1 in dropped))]
 
 
 def _text(tokens: list["Token"]) -> str:
-    return "".join(t.text_with_ws for t in tokens)
+    """Tokens back to text: the source's spacing between neighbours, one space across a gap."""
+    out = []
+    for prev, tok in zip([None, *tokens[:-1]], tokens):
+        if prev is not None:
+            out.append(prev.whitespace_ if tok.i == prev.i + 1 else " ")
+        out.append(tok.text)
+    return "".join(out)
 
 
 def _in_quote(tok: "Token", doc: "Doc") -> bool:
@@ -83,7 +98,11 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
     toks = _subtree_without(root, DROP_DEPS | {"conj", "cc"} if _conj_clause(root) else DROP_DEPS)
     if not _has_subject(toks, root):
         return None
-    # leave no dangling comma-opened incises or quotes cut in half
+    if root.lemma_ in SAYING_LEMMAS and not any(t.head == root and t.dep_ in ("ccomp", "obj", "xcomp") for t in toks):
+        return None  # "X a annoncé." without what was announced says nothing
+    kept_ids = {t.i for t in toks}
+    if any(t.pos_ == "PROPN" and not all(x.i in kept_ids for x in _name_run(t)) for t in toks):
+        return None  # a name cut in half
     text = tidy(_text(toks))
     if text.count("«") != text.count("»") or len(text.split()) >= len(doc.text.split()) - 2:
         return None
@@ -127,21 +146,155 @@ def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
 
 
 def appositions(doc: "Doc | Span") -> list[Fragment]:
-    """``le général Frank McKenzie, chef des forces américaines au Moyen-Orient`` -> who-is-who lines."""
+    """Who is who, from an apposition in either order — "le général Frank McKenzie, chef des forces américaines"
+    or "le nouveau ministre américain de la Défense, Christopher Miller" — or a title before a name ("le Premier
+    ministre irakien Mohammed Shia al-Sudani")."""
     out = []
     for t in doc:
-        if t.dep_ != "appos" or _in_quote(t, t.doc):
+        if _in_quote(t, t.doc):
             continue
-        head = t.head
-        if head.pos_ != "PROPN" and not head.ent_type_ == "PER":
+        if t.dep_ == "appos":
+            a, b = t.head, t
+        elif t.pos_ == "PROPN" and t.dep_ in ("nmod", "flat:name", "flat") and t.head.pos_ == "NOUN" \
+                and t.head.i < t.i and t.ent_type_ == "PER":
+            a, b = t.head, t
+        else:
             continue
-        name_toks = [x for x in head.subtree if x.i <= head.i and x.pos_ == "PROPN" or x.i == head.i]
-        name = _text(sorted(name_toks, key=lambda x: x.i)).strip()
-        desc = _text(_subtree_without(t, DROP_DEPS)).strip(" ,")
-        if len(desc.split()) < 2 or len(desc.split()) > 16:
+        name_side, desc_side = (a, b) if a.pos_ == "PROPN" else (b, a)
+        if name_side.pos_ != "PROPN" or desc_side.pos_ != "NOUN":
+            continue
+        run = _name_run(name_side)
+        name = _text(run)
+        run_ids = {x.i for x in run}
+        desc_toks = [x for x in _subtree_without(desc_side, DROP_DEPS | {"acl"})
+                     if x.i not in run_ids and not (x.dep_ == "appos" and x.pos_ == "PROPN")]
+        desc_toks = [x for x in desc_toks if not any(y.i in run_ids for y in x.ancestors) or x.i == desc_side.i]
+        while desc_toks and (desc_toks[0].dep_ in ("det", "case", "cc") or desc_toks[0].is_punct):
+            desc_toks = desc_toks[1:]
+        while desc_toks and desc_toks[-1].is_punct:
+            desc_toks = desc_toks[:-1]
+        if not desc_toks or desc_toks[-1].i - desc_toks[0].i + 1 != len(desc_toks):
+            continue  # only a contiguous description reads right
+        if desc_toks[0].pos_ not in ("NOUN", "ADJ") or any(x.pos_ in ("VERB", "AUX", "NUM") for x in desc_toks):
+            continue
+        desc = _text(desc_toks).strip(" ,")
+        if len(desc.split()) < 2 or len(desc.split()) > 12 or len(name.split()) > 5:
+            continue
+        if any(f.text.startswith(name + " :") for f in out):
             continue
         out.append(Fragment(f"{name} : {desc}", "apposition", focus=name))
     return out
+
+
+def _name_run(tok: "Token") -> list["Token"]:
+    """The contiguous proper-noun run around ``tok`` ("Mohammed Shia al-Sudani")."""
+    doc = tok.doc
+    start = end = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return list(doc[start : end + 1])
+
+
+KEEP_VERB_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop", "expl", "expl:subj", "expl:pass", "expl:comp",
+                            "mark"})
+ARG_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl:agent", "compound:prt", "fixed"})
+SUBORDINATORS = frozenset({"que", "qu", "qui", "dont", "où", "si", "quand", "lorsque", "lorsqu", "puisque", "comme"})
+NEGATION_TOKENS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "aucun", "aucune", "rien", "guère"})
+
+
+def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
+    """The smallest clause that says what the sentence says about ``focus``: the subject of its verb, the verb
+    group (auxiliaries, negation), the complement holding ``focus`` and time complements; nothing else.
+
+    "Les États-Unis disposent d'environ 2 500 soldats dans le pays pour une mission qui…" with focus "2 500"
+    -> "Les États-Unis disposent d'environ 2 500 soldats dans le pays."
+    """
+    verb = focus
+    while verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or _in_quote(verb, verb.doc):
+        return None
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    chain: list[Token] = []  # "allaient retirer", "ont indiqué entendre": the governing verbs of an infinitive
+    while subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and len(chain) < 2:
+        chain.append(verb)
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subj is None:
+        return None
+    if subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        ante = verb.head
+        subj_toks = [x for x in ante.subtree if x.i < subj.i]
+        if any(x.dep_ == "nmod" and x.head.i == ante.i for x in subj_toks):
+            return None
+        while subj_toks and (subj_toks[0].dep_ == "case" or subj_toks[0].is_punct):
+            subj_toks = subj_toks[1:]
+        while subj_toks and subj_toks[-1].is_punct:
+            subj_toks = subj_toks[:-1]
+    elif subj.pos_ in ("NOUN", "PROPN"):
+        subj_toks = _subtree_without(subj, DROP_DEPS | {"acl"})
+    else:
+        return None
+    toks: list[Token] = list(subj_toks)
+    focus_ids = {x.i for x in focus.ancestors} | {focus.i}
+    for ch in verb.children:
+        if ch.i == subj.i or ch.dep_ == "mark":
+            continue
+        if ch.dep_ in KEEP_VERB_DEPS or ch.lower_ in NEGATION_TOKENS or ch.dep_ == "advmod" and ch.lower_ in NEGATION_TOKENS:
+            toks.append(ch)
+        elif chain and ch.i == chain[-1].i:
+            continue
+        elif ch.i in focus_ids or any(x.i == focus.i for x in ch.subtree):
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+        elif ch.dep_ in ARG_DEPS:  # a verb keeps its arguments: "a été prise pour cible", "a déclaré que…"
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+        elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS for x in ch.subtree):
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+    toks.append(verb)
+    for inner in chain:  # the infinitive and what it governs toward the focus
+        toks.append(inner)
+        for ch in inner.children:
+            if ch.dep_ in KEEP_VERB_DEPS or ch.lower_ in NEGATION_TOKENS or any(x.i == focus.i for x in ch.subtree):
+                if not any(x.i == c.i for c in chain for x in ch.subtree):
+                    toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+    # negation particles of the verb ("n'", "pas") may hang on the auxiliary
+    for aux in [t for t in toks if t.dep_.startswith("aux")]:
+        toks.extend(c for c in aux.children if c.lower_ in NEGATION_TOKENS)
+    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+    if not any(t.i == focus.i for t in toks):
+        return None
+    ids = {t.i for t in toks}
+    if any(t.pos_ == "PROPN" and not all(x.i in ids for x in _name_run(t)) for t in toks):
+        return None
+    if toks[0].lower_.rstrip("'’") in SUBORDINATORS or toks[0].pos_ in ("SCONJ", "CCONJ"):
+        return None
+    if not _agrees(subj_toks, verb, toks):
+        return None
+    text = tidy(_text(toks))
+    n = len(text.split())
+    if n < 5 or n > MAX_FRAGMENT_WORDS or n > len(doc.text.split()) - 3 or text.count("«") != text.count("»"):
+        return None
+    return Fragment(text, "focused", focus=focus.text)
+
+
+def _agrees(subj_toks: list["Token"], verb: "Token", toks: list["Token"]) -> bool:
+    """Subject and finite verb agree in number (a wrong parse often shows as "Trois attaques rapporte")."""
+    head = next((t for t in subj_toks if t.dep_.startswith("nsubj") or t.head.i not in {x.i for x in subj_toks}),
+                None)
+    finite = [t for t in toks if (t.head.i == verb.i and t.dep_.startswith("aux")) or t.i == verb.i]
+    finite = [t for t in finite if "Fin" in t.morph.get("VerbForm")]
+    if head is None or not finite:
+        return True
+    sn, vn = head.morph.get("Number"), finite[0].morph.get("Number")
+    return not (sn and vn and sn != vn)
+
+
+def fold_text(text: str) -> str:
+    from .text import fold
+
+    return fold(text)
 
 
 def quoted(doc: "Doc | Span") -> list[str]:

@@ -28,13 +28,35 @@ RESTATEMENT, FRAGMENT, FREE = "restatement", "fragment", "free"
 ENGLISH_MARKERS = frozenset({"the", "and", "of", "is", "are", "was", "were", "this", "that", "with", "which",
                              "have", "has", "been", "from", "their", "will", "would", "article"})
 # Verbs a restatement may swap for each other (the restatement lexicon's verbs of saying and safe synonyms).
-EQUIVALENT_VERBS: tuple[frozenset[str], ...] = (
-    frozenset(SAYING_LEMMAS - {"faire", "appeler", "qualifier", "décrire", "accuser", "dénoncer"}),
+_EQUIVALENT_VERB_LEMMAS: tuple[frozenset[str], ...] = (
+    frozenset(SAYING_LEMMAS - {"appeler", "qualifier", "décrire", "accuser", "dénoncer"}),
     frozenset({"tirer", "lancer"}),
     frozenset({"cibler", "viser"}),
     frozenset({"toucher", "atteindre", "frapper"}),
     frozenset({"tuer", "coûter"}),
+    frozenset({"répondre", "riposter", "réagir"}),
 )
+# Nouns a restatement may bring without adding a fact (light nouns of paraphrase: "du fait de", "sur fond de").
+NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre", "part", "suite", "lors", "proximite",
+                              "centre", "maniere", "facon", "moment", "particulier", "fin", "raison", "terme"})
+QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
+                             "pas", "exactement", "seulement", "plusieurs"})
+
+
+def _lexicon_verb_groups() -> tuple[frozenset[str], ...]:
+    """Pairs of verbs the restatement lexicon may swap (its [[swap]] entries), as folded infinitives."""
+    from importlib import resources
+
+    from .analyze import tomllib
+
+    data = tomllib.loads(resources.files("local_seo").joinpath("resources/fr_lexicon.toml").read_text("utf-8"))
+    inf = {v["id"]: v["forms"]["inf"] for v in data.get("verb", [])}
+    return tuple(frozenset({fold(inf[s["from"]]), fold(inf[s["to"]])}) for s in data.get("swap", [])
+                 if s.get("from") in inf and s.get("to") in inf)
+
+
+EQUIVALENT_VERBS = tuple(frozenset(fold(v) for v in group) for group in _EQUIVALENT_VERB_LEMMAS) \
+    + _lexicon_verb_groups()
 
 
 @dataclass(frozen=True)
@@ -136,7 +158,7 @@ class Guard:
             return "form: does not start with a capital"
         if not re.search(r"[.!?…»\"”)]$", c.text):
             return "form: no final punctuation"
-        folded = [fold(w) for w in ws]
+        folded = folded_words(c.text)
         if sum(1 for w in folded if w in ENGLISH_MARKERS) > self.rules.max_english_markers:
             return "form: not French"
         if sum(1 for w in folded if w in FR_STOPWORDS) < self.rules.min_stopword_share * len(folded):
@@ -163,6 +185,10 @@ class Guard:
                 return f"entity: «{name}» is not in the sources"
             if c.kind != FREE and any(w not in anchor_words for w in toks):
                 return f"entity: «{name}» is not in its anchor"
+        for a in c.anchors:  # "la mer Rouge" stays "la mer Rouge"
+            for w in words(a)[1:]:
+                if w[:1].isupper() and fold(w) not in FR_STOPWORDS and len(w) > 2 and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", c.text):
+                    return f"entity: «{w}» lost its capital"
         return None
 
     def numbers(self, c: Candidate) -> str | None:
@@ -235,6 +261,12 @@ class Guard:
             if len(extra) > max(1, len(cand) // 5):
                 return f"meaning: the fragment says more than its anchor ({', '.join(sorted(extra)[:3])})"
             return None
+        anchor_nouns = set().union(*({fold(t.lemma_) for t in d if t.pos_ in ("NOUN", "PROPN")} | set(folded_words(d.text))
+                                     for d in c.anchor_docs))
+        added = sorted({fold(t.lemma_) for t in c.doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop
+                        and fold(t.lemma_) not in anchor_nouns and fold(t.text) not in anchor_nouns} - NOUN_PARAPHRASES)
+        if added:
+            return f"meaning: adds «{added[0]}», absent from the anchor"
         kept = len(anchor & (cand | _equivalents(cand))) / len(anchor)
         if kept < self.rules.min_retention:
             return f"meaning: keeps {kept:.0%} of the anchor's content words"
@@ -270,6 +302,8 @@ class Guard:
                 if not all(w in folded_words(c.text) for w in speaker):
                     if c.kind == RESTATEMENT:
                         return f"attribution: the speaker «{' '.join(speaker)}» was dropped"
+                    if _reported(d, c.doc):
+                        return f"attribution: a claim of «{' '.join(speaker)}» is stated as a fact"
                     continue
                 if not _has_saying(c.doc):
                     return f"attribution: «{' '.join(speaker)}» no longer says it"
@@ -287,6 +321,14 @@ class Guard:
             if key in anchor_att and verb not in anchor_att[key]:
                 if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
                     return f"attachment: «{key}» moved from «{'/'.join(sorted(anchor_att[key]))}» to «{verb}»"
+        # a number keeps its qualifier ("au moins 15", "environ 2 500"): an approximation stays one
+        for d in c.anchor_docs:
+            for t in d:
+                if _is_number(t):
+                    want = _qualifier(d, t)
+                    for u in c.doc:
+                        if u.text == t.text and _qualifier(c.doc, u) != want:
+                            return f"attachment: «{t.text}» lost or changed its qualifier"
         # a number keeps the noun it counts ("15 militants"), a date its parts ("mardi après-midi")
         for d in c.anchor_docs:
             for t in d:
@@ -312,15 +354,20 @@ class Guard:
 def _equivalents(lemmas: set[str]) -> set[str]:
     out: set[str] = set()
     for group in EQUIVALENT_VERBS:
-        folded = {fold(g) for g in group}
-        if lemmas & folded:
-            out |= folded
+        if lemmas & group:
+            out |= group
     return out
 
 
 def _is_number(t: "Token") -> bool:
     """A number token (digits or a number word), not the article "un"/"une" that spaCy also calls like_num."""
     return t.like_num and fold(t.text) not in ("un", "une") and t.pos_ != "DET"
+
+
+def _qualifier(doc: "Doc", t: "Token") -> set[str]:
+    """Folded qualifier words in the three words before a number ("au moins", "environ", "près de")."""
+    before = [fold(x.text) for x in doc[max(0, t.i - 3) : t.i] if not x.is_punct]
+    return {w for w in " ".join(before).split() if w in QUALIFIER_WORDS}
 
 
 def _head_verb(t: "Token") -> str | None:
@@ -361,6 +408,22 @@ def _speakers(doc: "Doc") -> list[list[str]]:
                 if ch.dep_ == "nsubj" and ch.pos_ in ("PROPN", "NOUN"):
                     out.append(folded_words(ch.text))
     return out
+
+
+def _reported(anchor: "Doc", cand: "Doc") -> bool:
+    """Whether the candidate's main verb is, in the anchor, a claim reported by someone (under a verb of saying or
+    with a "selon" phrase)."""
+    root = next((t for t in cand if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    for t in anchor:
+        if t.lemma_ != root.lemma_ or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(a.lemma_ in SAYING_LEMMAS and a.pos_ == "VERB" for a in t.ancestors):
+            return True
+        if any(ch.lower_ == "selon" for x in t.children for ch in x.subtree):
+            return not any(w.lower_ == "selon" for w in cand)
+    return False
 
 
 def _has_saying(doc: "Doc") -> bool:

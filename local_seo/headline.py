@@ -46,7 +46,8 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
             complements.append(_phrase(sub))
     if subj is not None and passive:
         base = f"{subj_text} {root.text}"
-        kw_subject = fold(keyword) in fold(subj_text) or fold(subj_text) in fold(keyword)
+        kw_subject = fold(keyword) in fold(subj_text) or fold(subj_text) in fold(keyword) \
+            or fold(subj.lemma_) == fold(keyword).split()[0]
         for comp in complements[:3]:
             if fold(keyword) in fold(comp):
                 continue
@@ -63,7 +64,7 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
 def title_candidates(a: "Analysis", keyword: str) -> list[str]:
     kw = _cap(keyword)
     cands: list[str] = []
-    for doc in a.docs[:2]:
+    for doc in a.docs[:4]:  # in order of preference: the lede first
         for ev in event_phrases(doc, keyword):
             if fold(ev).startswith(fold(keyword)):
                 cands.append(_cap(ev))
@@ -88,8 +89,8 @@ def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[di
         if reasons:
             tried.append({"text": cand, "reasons": reasons})
             continue
-        if best is None or len(cand) > len(best):
-            best = cand
+        if best is None or (len(best) < 40 and len(cand) > len(best)):
+            best = cand  # the first faithful title that fits, unless a later one says more than a stub
     return best or _cap(keyword)[:TITLE_MAX], tried
 
 

@@ -35,8 +35,9 @@ HEDGE_WORDS = frozenset({"selon", "aurait", "auraient", "serait", "seraient", "a
 # Verbs of saying (lemmas): what makes a clause an attribution.
 SAYING_LEMMAS = frozenset({"déclarer", "dire", "affirmer", "indiquer", "préciser", "annoncer", "souligner",
                            "assurer", "confirmer", "expliquer", "ajouter", "estimer", "rapporter", "noter",
-                           "signaler", "révéler", "répondre", "appeler", "juger", "qualifier", "décrire",
-                           "dénoncer", "accuser", "reconnaître", "admettre", "démentir", "annoncer", "faire"})
+                           "signaler", "révéler", "appeler", "juger", "qualifier", "décrire",
+                           "dénoncer", "accuser", "reconnaître", "admettre", "démentir", "rappeler", "prévenir",
+                           "avertir", "faire savoir"})
 ATTRIBUTION_MARKERS = frozenset({"selon", "d apres", "pour"})
 
 FR_STOPWORDS = frozenset("""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import NEGATION_WORDS, quotes_in
+from .numbers import number_values
 from .text import count_words, fold
 
 if TYPE_CHECKING:
@@ -77,7 +78,10 @@ def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[i
             chunk.append(i)
             words += count_words(s.text)
         if chunk:
-            out.append((heading if not out or out[-1][0] != heading else None, chunk))
+            if len(chunk) < 2 and out and out[-1][0] is not None or (len(chunk) < 2 and out and heading is None):
+                out[-1][1].extend(chunk)  # a one-sentence section reads as a stray: keep it with its neighbour
+            else:
+                out.append((heading if not out or out[-1][0] != heading else None, chunk))
     return out
 
 
@@ -117,8 +121,10 @@ def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             score += 1.0 if chunk.root.dep_ in ("nsubj", "nsubj:pass", "obj") else 0.0
             if score > best_score:
                 best, best_score = text, score
-    if best is None:
-        best = a.sentences[anchors[0]].text.split(",")[0]
+    if best is None:  # no phrase qualified: the first noun chunk of the section, at most 8 words
+        chunks = [c for i in anchors for c in a.docs[i].noun_chunks if len(c) >= 2 and fold(c.text) not in used]
+        best = chunks[0].text if chunks else " ".join(a.sentences[anchors[0]].text.split()[:6])
+        best = " ".join(best.split()[:8]).strip(" ,;:")
     used.add(fold(best))
     return best[0].upper() + best[1:]
 
@@ -135,7 +141,8 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
     facts_sections = [
         SectionPlan(KEY_POINTS, HEADINGS[KEY_POINTS], [s.index for s in a.sentences[:8]]),
         SectionPlan(FIGURES, HEADINGS[FIGURES],
-                    sorted({f.sentence_index for f in a.facts if f.kind == "number"})),
+                    [s.index for s in a.sentences
+                     if any(not isinstance(v, tuple) and v > 0 for v in number_values(s.text))]),
         SectionPlan(PEOPLE, HEADINGS[PEOPLE],
                     sorted({s.index for s in a.sentences if any(t.dep_ == "appos" for t in a.docs[s.index])})),
         SectionPlan(QUOTES, HEADINGS[QUOTES], sorted({f.sentence_index for f in a.facts if f.kind == "quote"})),
@@ -144,20 +151,19 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
                      if set(fold(s.text).split()) & (NEGATION_WORDS | {"selon", "aurait", "apparemment"})]),
     ]
     for plan in facts_sections:
-        if len(plan.anchors) >= 2 or (plan.kind == QUOTES and plan.anchors):
+        if plan.anchors:
             sections.append(plan)
-    # at most MAX_SECTIONS: merge the smallest body sections first, then drop the thinnest fact sections
+    # at most MAX_SECTIONS: drop the thinnest fact sections first, then merge body sections without a source heading
     while len(sections) > MAX_SECTIONS:
-        bodies = [s for s in sections if s.kind == BODY]
-        if len(bodies) > 2:
-            smallest = min(bodies[1:], key=lambda s: len(s.anchors))
-            prev = sections[sections.index(smallest) - 1]
-            if prev.kind == BODY:
-                prev.anchors.extend(smallest.anchors)
-                sections.remove(smallest)
-                continue
         facts = [s for s in sections if s.kind != BODY]
-        sections.remove(min(facts, key=lambda s: len(s.anchors)))
+        if len(facts) > 2:
+            sections.remove(min(facts, key=lambda s: (len(s.anchors), -sections.index(s))))
+            continue
+        bodies = [s for s in sections[1:] if s.kind == BODY]
+        smallest = min(bodies, key=lambda s: len(s.anchors))
+        prev = sections[sections.index(smallest) - 1]
+        prev.anchors.extend(smallest.anchors)
+        sections.remove(smallest)
     keyword_cap = keyword[:1].upper() + keyword[1:]
     for s in sections:
         s.heading = s.heading.format(K=keyword_cap, k=keyword)

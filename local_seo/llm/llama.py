@@ -41,7 +41,7 @@ import numpy as np
 
 from local_seo.errors import ExitCode, LocalSeoError
 from local_seo.llm.base import BackendStats, Generation
-from local_seo.llm.models import EMBEDDED_MODEL_NAME, check_gguf, file_sha256, models_dir
+from local_seo.llm.models import EMBEDDED_FILE_NAME, EMBEDDED_MODEL_NAME, check_gguf, file_sha256, models_dir
 
 EVAL_CHUNK = 64  # prompt chunk boundaries sit at multiples of this absolute position
 SCORE_CHUNK = EVAL_CHUNK  # when scoring, also bounds the logits buffer to 64 × n_vocab floats
@@ -51,8 +51,10 @@ N_BATCH = 512
 # ---------------------------------------------------------------------------------------------
 # llama.cpp logging: keep the last lines (for error messages), print them only when verbose.
 
-_LOG_TAIL: deque[str] = deque(maxlen=40)
-_LOG_STATE = {"verbose": False, "installed": False}
+# ggml_log_level in the vendored ggml.h (llama-cpp-python's own _logger maps these one level off)
+_GGML_WARN, _GGML_ERROR, _GGML_CONT = 3, 4, 5
+_LOG_TAIL: deque[tuple[int, str]] = deque(maxlen=40)  # (level, message) of warnings and errors
+_LOG_STATE: dict[str, Any] = {"verbose": False, "installed": False, "last_level": 0}
 _log_callback_ref: Any = None
 
 
@@ -67,8 +69,14 @@ def _install_log_callback(llama_cpp: Any) -> None:
             msg = text.decode("utf-8", "replace")
         except Exception:
             return
-        if level in (2, 3):  # WARN, ERROR
-            _LOG_TAIL.append(msg.strip())
+        if level == _GGML_CONT:
+            level = _LOG_STATE["last_level"]
+            if level >= _GGML_WARN and _LOG_TAIL:
+                lvl, prev = _LOG_TAIL.pop()
+                _LOG_TAIL.append((lvl, prev + msg))
+        elif level >= _GGML_WARN:
+            _LOG_TAIL.append((level, msg))
+        _LOG_STATE["last_level"] = level
         if _LOG_STATE["verbose"]:
             print(msg, end="", file=sys.stderr, flush=True)
 
@@ -78,9 +86,14 @@ def _install_log_callback(llama_cpp: Any) -> None:
 
 
 def _last_llama_error() -> str:
-    for line in reversed(_LOG_TAIL):
-        if line:
-            return line
+    """The first error llama.cpp logged since the tail was cleared (the root cause, usually),
+    else the last warning, on one line."""
+    for level, msg in _LOG_TAIL:
+        if level == _GGML_ERROR and msg.strip():
+            return " ".join(msg.split())
+    for level, msg in reversed(_LOG_TAIL):
+        if msg.strip():
+            return " ".join(msg.split())
     return ""
 
 
@@ -93,6 +106,11 @@ def _import_llama_cpp() -> Any:
             ExitCode.MODEL,
         ) from exc
     return llama_cpp
+
+
+def _seed(seed: int) -> int:
+    """A 32-bit sampler seed; never 0xFFFFFFFF, which llama.cpp reads as "pick a random seed"."""
+    return int(seed) % 0xFFFFFFFF
 
 
 @dataclass
@@ -113,6 +131,8 @@ class LlamaBackend:
         verbose: bool = False,
     ) -> None:
         self.model_path = Path(model_path).expanduser()
+        if int(n_ctx) < 128:
+            raise LocalSeoError(f"context size {n_ctx} is too small (use at least 128 tokens)", ExitCode.USAGE)
         check_gguf(self.model_path)
         llama_cpp = _import_llama_cpp()
         self._lc = llama_cpp
@@ -137,13 +157,15 @@ class LlamaBackend:
                 verbose=bool(verbose),
             )
         except (ValueError, RuntimeError, OSError, AssertionError) as exc:
+            self._closed = True
             detail = _last_llama_error() or str(exc)
             raise LocalSeoError(
                 f"llama.cpp cannot load model {self.model_path}: {detail}", ExitCode.MODEL
             ) from exc
         self.stats.load_seconds = time.perf_counter() - t0
         llm = self._llm
-        self.n_ctx: int = int(llm.n_ctx())
+        # llama.cpp may round the context up, but llama-cpp-python sizes its arrays by the request
+        self.n_ctx: int = min(int(n_ctx), int(llm.n_ctx()))
         self.n_vocab: int = int(llm.n_vocab())
         template = llm.metadata.get("tokenizer.chat_template")
         self.has_chat_template: bool = bool(isinstance(template, str) and template.strip())
@@ -159,7 +181,7 @@ class LlamaBackend:
 
     def _name(self) -> str:
         try:
-            if self.model_path.resolve().parent == models_dir().resolve():
+            if self.model_path.resolve() == (models_dir() / EMBEDDED_FILE_NAME).resolve():
                 return EMBEDDED_MODEL_NAME
         except OSError:
             pass
@@ -327,7 +349,7 @@ class LlamaBackend:
                 max_tokens=max_tokens,
                 temperature=float(temperature),
                 top_p=float(top_p),
-                seed=int(seed) & 0xFFFFFFFF,
+                seed=_seed(seed),
                 stop=list(stop) if stop else [],
             )
         except (ValueError, RuntimeError) as exc:
@@ -386,7 +408,7 @@ class LlamaBackend:
                 max_tokens=max(1, int(max_tokens)),
                 temperature=float(temperature),
                 top_p=float(top_p),
-                seed=int(seed) & 0xFFFFFFFF,
+                seed=_seed(seed),
                 stop=list(stop) if stop else [],
             )
         except ValueError as exc:
@@ -440,7 +462,7 @@ class LlamaBackend:
         self._clear()
         try:
             for start in range(0, len(seq) - 1, SCORE_CHUNK):
-                chunk = seq[start : start + SCORE_CHUNK]
+                chunk = seq[start : min(start + SCORE_CHUNK, len(seq) - 1)]  # the last token predicts nothing
                 n_out = 0
                 batch.n_tokens = len(chunk)
                 for i, tok in enumerate(chunk):
@@ -487,7 +509,7 @@ class LlamaBackend:
             return
         self._closed = True
         self._prefixes.clear()
-        if self._score_batch is not None:
+        if getattr(self, "_score_batch", None) is not None:
             try:
                 self._lc.llama_batch_free(self._score_batch)
             finally:

