@@ -21,7 +21,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .errors import ExitCode, LocalSeoError
-from .lexicon import FR_STOPWORDS, SAYING_LEMMAS, quotes_in
+from .lexicon import FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, quotes_in
 from .numbers import DIGITS_RE, date_words, number_values
 from .text import fold, folded_words
 
@@ -104,6 +104,7 @@ class Analysis:
     quotes: list[str]  # every quoted passage of the sources
     docs: list["Doc"] = field(default_factory=list, repr=False)  # one parsed Doc per sentence
     source_text: str = ""
+    dropped: list[str] = field(default_factory=list)  # sentences addressed to a model, not to readers
 
     def variant_map(self) -> dict[str, Entity]:
         """Folded spelling -> entity, for every variant of every entity."""
@@ -127,6 +128,7 @@ class Analysis:
             "keyphrases": self.keyphrases,
             "headings": self.headings,
             "sentences": [s.text for s in self.sentences],
+            "dropped": [{"text": t, "reason": "instruction addressed to a model"} for t in self.dropped],
         }
 
 
@@ -210,7 +212,8 @@ def _speaker(sent: "Span", prev: Sentence | None, prev_speaker: str | None) -> s
         if tok.lemma_ in SAYING_LEMMAS:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("PROPN", "NOUN"):
-                    return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
+                    toks = [t for t in child.subtree if t.dep_ not in ("acl:relcl", "acl")]
+                    return sent.doc[toks[0].i : toks[-1].i + 1].text.strip(" ,")
             if any(c.lower_ in ("il", "elle", "-il", "-elle") for c in tok.children) and prev_speaker:
                 return prev_speaker
         if tok.lower_ == "selon":
@@ -297,6 +300,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     docs: list[Doc] = []
     headings: list[str] = []
     heading: str | None = None
+    dropped: list[str] = []
     paragraphs = [(i, b) for i, b in enumerate(source.blocks)]
     texts = [b.text for _, b in paragraphs]
     for (bi, block), doc in zip(paragraphs, nlp.pipe(texts)):
@@ -307,6 +311,9 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         for sent in doc.sents:
             text = sent.text.strip()
             if len(text) < 2:
+                continue
+            if INJECTION_RE.search(text):
+                dropped.append(text)
                 continue
             sentences.append(Sentence(index=len(sentences), text=text, block=bi, heading=heading))
             docs.append(sent.as_doc())
@@ -327,14 +334,15 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         for d in sorted(date_words(s.text)):
             facts.append(Fact("date", d, s.text, s.index))
         qs = quotes_in(s.text)
-        if qs:
-            speaker = _speaker(doc[:], None, prev_speaker)
-            for q in qs:
-                facts.append(Fact("quote", q, s.text, s.index, speaker=speaker))
-            prev_speaker = speaker or prev_speaker
+        speaker = _speaker(doc[:], None, prev_speaker)
+        for q in qs:
+            facts.append(Fact("quote", q, s.text, s.index, speaker=speaker))
+        prev_speaker = speaker or prev_speaker  # "a-t-il déclaré" refers to the last one who spoke
     entities = build_entities(spans, glossary)
 
     all_text = source.text + "".join("\n\n" + c.text for c in (context or []))
+    for text in dropped:  # what was dropped grounds nothing
+        all_text = all_text.replace(text, " ")
     lemma_docs = docs + ([nlp(c.text) for c in context] if context else [])
     lemmas: set[str] = set()
     for doc in lemma_docs:
@@ -355,6 +363,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         quotes=quotes_in(all_text),
         docs=docs,
         source_text=all_text,
+        dropped=dropped,
     )
 
 

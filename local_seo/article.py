@@ -13,6 +13,7 @@ class Section:
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     bullets: bool = False
+    level: int = 2  # 2: "## ", 3: "### " (a subsection of the section before it)
 
 
 @dataclass

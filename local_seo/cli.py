@@ -104,7 +104,8 @@ def _run_with_progress(opts, console):
     from .pipeline import run
 
     with Progress(TextColumn("[bold]{task.fields[stage]}[/]"), TextColumn("{task.description}"), BarColumn(),
-                  TimeElapsedColumn(), console=console, transient=False, disable=console.quiet) as progress:
+                  TimeElapsedColumn(), console=console, transient=False,
+                  disable=console.quiet or not console.is_terminal) as progress:
         task = progress.add_task("", total=None, stage="start")
         t_draft = [time.perf_counter()]
 

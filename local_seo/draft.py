@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
 from .guard import FRAGMENT, FREE, RESTATEMENT, Guard
-from .lexicon import HEDGE_WORDS, NEGATION_WORDS, quotes_in
+from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, TIME_WORDS, WEEKDAYS, quotes_in
 from .guard import _is_number
 from .numbers import number_values
-from .outline import BODY, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QUOTES, Outline, SectionPlan
+from .outline import BODY, DATES, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QA, QUOTES, Outline, SectionPlan
 from .prompts import PARAPHRASE_FEWSHOT, paraphrase_messages, paraphrase_prompt
 from .rank import rank
 from .text import count_words, fold, folded_words, ngrams
@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragraphs are shorter
 SENTENCES_PER_PARAGRAPH = 3
-MAX_ITEMS = {KEY_POINTS: 5, FIGURES: 7, PEOPLE: 6, QUOTES: 5, KNOWN: 5}
-SOURCE_GENERATOR = "source"  # the anchor itself, kept only when nothing else passes
+MAX_ITEMS = {KEY_POINTS: 6, QA: 6, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
+SOURCE_GENERATOR = "source"
+INVERTED_PRONOUN = re.compile(r",\s*a-t-(il|elle)\s+(\w+)")  # the anchor itself, kept only when nothing else passes
 
 
 @dataclass
@@ -56,6 +57,7 @@ class SectionDraft:
     heading: str
     paragraphs: list[list[Kept]] = field(default_factory=list)
     bullets: bool = False
+    level: int = 2
     rejected: list[Rejected] = field(default_factory=list)
 
     def texts(self) -> list[str]:
@@ -63,7 +65,7 @@ class SectionDraft:
 
     def to_json(self) -> dict:
         return {
-            "kind": self.kind, "heading": self.heading,
+            "kind": self.kind, "heading": self.heading, "level": self.level,
             "kept": [{"text": k.text, "anchors": k.anchors, "generator": k.generator, "slor": k.slor,
                       "novelty": k.novelty, "copied_runs": k.copied_runs} for p in self.paragraphs for k in p],
             "rejected": [{"text": r.text, "generator": r.generator, "reasons": r.reasons, "anchors": r.anchors}
@@ -127,7 +129,7 @@ class Drafter:
         out = []
         for text, gen in self.restatements(idx) + self.model_candidates(idx) + [(self.a.sentences[idx].text,
                                                                                SOURCE_GENERATOR)]:
-            key = fold(text)
+            key = " ".join(text.split())  # exact: a sample that differs only in case must not hide the source
             if key not in seen:
                 seen.add(key)
                 out.append((text, gen))
@@ -172,7 +174,7 @@ class Drafter:
         return section
 
     def write_items(self, plan: SectionPlan) -> SectionDraft:
-        section = SectionDraft(kind=plan.kind, heading=plan.heading, bullets=True)
+        section = SectionDraft(kind=plan.kind, heading=plan.heading, bullets=plan.kind != QA, level=plan.level)
         items: list[Kept] = []
         for idx in plan.anchors:
             if len(items) >= MAX_ITEMS.get(plan.kind, 5):
@@ -180,8 +182,13 @@ class Drafter:
             cands = self.item_candidates(plan.kind, idx)
             if not cands:
                 continue
-            kind = RESTATEMENT if plan.kind == QUOTES and idx not in self.used_anchors else FRAGMENT
-            kept = self.choose(cands, [idx], kind, section)
+            kind = FRAGMENT
+            anchors = [idx]
+            if plan.kind == QUOTES:  # the speaker may be named in an earlier sentence
+                anchors = [i for i in range(max(0, idx - 2), idx)] + [idx]
+            prefer = (lambda t: not INVERTED_PRONOUN.search(t) and not t.startswith("Il ")) \
+                if plan.kind == QUOTES else None
+            kept = self.choose(cands, anchors, kind, section, prefer)
             if kept is not None:
                 items.append(kept)
             self._tick(plan.heading)
@@ -193,16 +200,21 @@ class Drafter:
         if kind == PEOPLE:
             return [(f.text if f.text.endswith(".") else f.text + ".", "fragment:apposition")
                     for f in frag.appositions(doc)]
+        if kind == QA:
+            return [(f"{qa.question} {qa.answer}", "fragment:question") for qa in frag.question_answer(doc)]
         if kind == QUOTES:
-            return self.candidates(idx) if idx not in self.used_anchors else []
+            return self.named_quote(idx) + self.candidates(idx) if idx not in self.used_anchors else []
         if kind == FIGURES:
             focus = [t for t in doc if _is_number(t)]
+        elif kind == DATES:
+            focus = [t for t in doc if fold(t.text) in TIME_WORDS and (fold(t.text) in MONTHS or fold(t.text) in WEEKDAYS)
+                     or (t.like_num and len(t.text) == 4 and t.text.isdigit())]
         elif kind == KNOWN:
             focus = [t for t in doc if fold(t.text) in NEGATION_WORDS | HEDGE_WORDS or "Cnd" in t.morph.get("Mood")]
         else:
             focus = [t for t in doc if t.dep_ == "ROOT"]
         pieces = [f for f in (frag.focused_clause(doc, t) for t in focus) if f is not None]
-        if kind != FIGURES:
+        if kind in (KEY_POINTS, KNOWN):
             pieces += frag.all_fragments(doc)
         seen: set[str] = set()
         out = []
@@ -211,6 +223,19 @@ class Drafter:
                 seen.add(p.text)
                 out.append((p.text, f"fragment:{p.kind}"))
         return out
+
+    def named_quote(self, idx: int) -> list[tuple[str, str]]:
+        """«…», a-t-il déclaré -> «…», a déclaré le porte-parole de l’ambassade: a quotation gathered away from its
+        paragraph must name its speaker (the one the source named before)."""
+        text = self.a.sentences[idx].text
+        m = INVERTED_PRONOUN.search(text)
+        speaker = next((f.speaker for f in self.a.facts if f.kind == "quote" and f.sentence_index == idx), None)
+        if not m or not speaker:
+            return []
+        speaker = speaker[0].lower() + speaker[1:] if speaker.split()[0].lower() in ("le", "la", "les", "l’", "un",
+                                                                                     "une") else speaker
+        named = text[: m.start()] + f", a {m.group(2)} {speaker}" + text[m.end():]
+        return [(named, "fragment:named_quote")]
 
     def _tick(self, heading: str) -> None:
         if self.progress.on_sentence:

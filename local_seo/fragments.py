@@ -242,7 +242,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
     for ch in verb.children:
         if ch.i == subj.i or ch.dep_ == "mark":
             continue
-        if ch.dep_ in KEEP_VERB_DEPS or ch.lower_ in NEGATION_TOKENS or ch.dep_ == "advmod" and ch.lower_ in NEGATION_TOKENS:
+        if ch.dep_ in KEEP_VERB_DEPS or ch.lower_ in NEGATION_TOKENS or (ch.dep_ == "dep" and ch.pos_ == "AUX"):
             toks.append(ch)
         elif chain and ch.i == chain[-1].i:
             continue
@@ -308,3 +308,126 @@ def all_fragments(doc: "Doc | Span") -> list[Fragment]:
         out.append(mc)
     out.extend(promoted_relatives(doc))
     return out
+
+
+# -- questions and answers ---------------------------------------------------------------------------------------
+# Subjects that are people or groups are asked about with "Qui", the others with "Qu’est-ce qui".
+HUMAN_NOUNS = frozenset({
+    "groupe", "milice", "responsable", "ministre", "porte-parole", "journaliste", "armée", "autorité", "président",
+    "gouvernement", "faction", "militant", "soldat", "force", "média", "source", "général", "secrétaire", "chef",
+    "police", "pompier", "préfet", "maire", "habitant", "témoin", "enquêteur", "juge", "procureur", "député",
+    "sénateur", "diplomate", "ambassadeur", "représentant", "officiel", "agence", "organisation", "mouvement",
+    "brigade", "coalition", "état-major", "manifestant", "secouriste", "victime", "américain", "irakien",
+})
+PLURAL_AUX_TO_SINGULAR = {"ont": "a", "sont": "est", "avaient": "avait", "étaient": "était", "auront": "aura",
+                          "seront": "sera", "vont": "va", "allaient": "allait"}
+_PARTICIPLE_ENDINGS = (("ées", "é"), ("ée", "é"), ("és", "é"), ("ies", "i"), ("ie", "i"), ("ises", "is"),
+                       ("ise", "is"), ("ues", "u"), ("ue", "u"), ("us", "u"), ("tes", "t"), ("te", "t"), ("ts", "t"))
+
+
+@dataclass(frozen=True)
+class QA:
+    question: str
+    answer: str
+
+
+def _words(text: str) -> list[str]:
+    from .text import words
+
+    return words(text)
+
+
+def _masc_sing_participle(word: str) -> str:
+    for end, repl in _PARTICIPLE_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + repl
+    return word
+
+
+def question_answer(doc: "Doc | Span") -> list[QA]:
+    """Questions a reader would ask, answered by the sentence's own subject:
+    "Un groupe de milices … a revendiqué les dizaines d'attaques …" ->
+    "Qui a revendiqué les dizaines d'attaques … ?" / "C'est un groupe de milices …"."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj") or _in_quote(verb, verb.doc):
+            continue
+        if any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) or verb.lemma_ in SAYING_LEMMAS:
+            continue  # a reported claim is not asked as a fact
+        group = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any("Cnd" in t.morph.get("Mood") for t in [verb, *group]):
+            continue  # an allegation (conditionnel) is not asked as a fact
+        if any(c.lower_ in NEGATION_TOKENS for c in verb.children) or any(c.lower_ == "selon" for c in verb.subtree):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(
+                c.lower_ in ("aucun", "aucune") for c in subj.children):
+            continue
+        if any(c.dep_ in ("expl:pv", "expl:pass", "expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
+            continue  # reflexive verbs agree with their subject: no safe question form
+        first_aux = min([c.i for c in group] + [verb.i])
+        if any(not (x.dep_.startswith("aux") or x.i == verb.i or x.is_punct) for x in doc[first_aux - doc[0].i:verb.i - doc[0].i + 1]
+               if x.lower_ not in NEGATION_TOKENS):
+            continue  # only a verb group written in one piece ("ont été visées")
+        subj_toks = _subtree_without(subj, DROP_DEPS | {"acl"})
+        if subj_toks[-1].i - subj_toks[0].i + 1 != len(subj_toks):
+            continue
+        pred: list[Token] = []
+        for ch in verb.children:
+            if ch.i == subj.i or ch.is_punct:
+                continue
+            if ch.dep_.startswith("aux") or (ch.dep_ == "dep" and ch.pos_ == "AUX") or ch.dep_ in (
+                    "obj", "iobj", "obl:arg", "obl:agent", "xcomp", "fixed",
+                                                         "compound:prt", "expl:comp", "expl:pv"):
+                pred.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+            elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS for x in ch.subtree):
+                pred.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+        pred.append(verb)
+        pred = sorted({t.i: t for t in pred}.values(), key=lambda t: t.i)
+        if not pred or pred[0].i < subj.i or any(t.dep_.startswith("expl") and t.i < verb.i for t in pred):
+            continue
+        plural = "Plur" in subj.morph.get("Number") or any(
+            c.dep_ == "det" and c.lower_ in ("les", "des", "ces", "leurs", "plusieurs") for c in subj.children)
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        words_out = []
+        for t in pred:
+            w = t.text
+            if t.dep_.startswith("aux") and plural:
+                if t.lower_ not in PLURAL_AUX_TO_SINGULAR:
+                    words_out = []
+                    break
+                w = PLURAL_AUX_TO_SINGULAR[t.lower_]
+            elif t.i == verb.i and not group and plural:
+                words_out = []  # a simple tense in the plural: no safe singular form
+                break
+            elif t.i == verb.i and passive:
+                w = _masc_sing_participle(w)
+            words_out.append((t, w))
+        if not words_out:
+            continue
+        pred_text = _join(words_out)
+        human = subj.ent_type_ in ("PER", "ORG") or subj.lemma_.lower() in HUMAN_NOUNS or (
+            subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher"))
+        question = f"{'Qui' if human else 'Qu’est-ce qui'} {pred_text} ?"
+        subject = _text(subj_toks)
+        if subject[:1].isupper() and subj_toks[0].pos_ != "PROPN":
+            subject = subject[0].lower() + subject[1:]
+        answer = f"{'Ce sont' if plural else 'C’est'} {subject}."
+        if 6 <= len(_words(question)) <= 24 and len(_words(answer)) >= 3:
+            out.append(QA(" ".join(question.split()), " ".join(answer.split())))
+    return out
+
+
+def _join(pairs: list[tuple["Token", str]]) -> str:
+    out = []
+    for k, (tok, w) in enumerate(pairs):
+        if k:
+            prev = pairs[k - 1][0]
+            out.append(prev.whitespace_ if tok.i == prev.i + 1 else " ")
+        out.append(w)
+    return tidy_inner("".join(out))
+
+
+def tidy_inner(text: str) -> str:
+    text = re.sub(r"\s+([,.)])", r"\1", " ".join(text.split()))
+    return re.sub(r"([’'])\s+", r"\1", text).strip(" ,")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from .analyze import CONTENT_POS, Analysis, content_lemmas
 from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, TIME_WORDS, quotes_in,
                       strip_quotes)
-from .numbers import date_words, number_values
+from .numbers import date_words, number_spans, number_values
 from .text import fold, folded_words, ngrams, words
 
 if TYPE_CHECKING:
@@ -322,13 +322,11 @@ class Guard:
                 if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
                     return f"attachment: «{key}» moved from «{'/'.join(sorted(anchor_att[key]))}» to «{verb}»"
         # a number keeps its qualifier ("au moins 15", "environ 2 500"): an approximation stays one
-        for d in c.anchor_docs:
-            for t in d:
-                if _is_number(t):
-                    want = _qualifier(d, t)
-                    for u in c.doc:
-                        if u.text == t.text and _qualifier(c.doc, u) != want:
-                            return f"attachment: «{t.text}» lost or changed its qualifier"
+        for a in c.anchors:
+            for _, _, number in number_spans(a):
+                want = set(_qualifiers(a, number))
+                if any(got not in want for got in _qualifiers(c.text, number)):
+                    return f"attachment: «{number}» lost or changed its qualifier"
         # a number keeps the noun it counts ("15 militants"), a date its parts ("mardi après-midi")
         for d in c.anchor_docs:
             for t in d:
@@ -361,13 +359,19 @@ def _equivalents(lemmas: set[str]) -> set[str]:
 
 def _is_number(t: "Token") -> bool:
     """A number token (digits or a number word), not the article "un"/"une" that spaCy also calls like_num."""
-    return t.like_num and fold(t.text) not in ("un", "une") and t.pos_ != "DET"
+    return t.like_num and (t.text[:1].isdigit() or (fold(t.text) not in ("un", "une") and t.pos_ != "DET"))
 
 
-def _qualifier(doc: "Doc", t: "Token") -> set[str]:
-    """Folded qualifier words in the three words before a number ("au moins", "environ", "près de")."""
-    before = [fold(x.text) for x in doc[max(0, t.i - 3) : t.i] if not x.is_punct]
-    return {w for w in " ".join(before).split() if w in QUALIFIER_WORDS}
+def _qualifiers(text: str, number: str) -> list[frozenset[str]]:
+    """For each place ``number`` is written in ``text``: the qualifier words among the three words before it
+    ("au moins", "environ", "près de")."""
+    out = []
+    for start, _, surface in number_spans(text):
+        if surface != number:
+            continue
+        before = folded_words(text[:start])[-3:]
+        out.append(frozenset(w for w in before if w in QUALIFIER_WORDS))
+    return out
 
 
 def _head_verb(t: "Token") -> str | None:
@@ -437,6 +441,6 @@ RULES: dict[str, tuple[Rule, ...]] = {
                   Guard.retention, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
                   Guard.repetition),
     FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
-               Guard.retention, Guard.negation, Guard.attachment, Guard.repetition),
+               Guard.retention, Guard.negation, Guard.attribution, Guard.attachment, Guard.repetition),
     FREE: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding),
 }

@@ -59,3 +59,12 @@ def quotes_in(text: str) -> list[str]:
 def strip_quotes(text: str) -> str:
     """``text`` with every quoted passage replaced by a space (for rules that do not apply inside quotes)."""
     return _QUOTE_RE.sub(" ", text)
+
+# Sentences addressed to a language model rather than to readers: data, never instructions; they are dropped from
+# the article (and listed in the report) like any other web noise.
+INJECTION_RE = re.compile(
+    r"\b(ignore[sz]?|oublie[sz]?|disregard|forget)\b.{0,40}\b(instructions?|consignes?|prompt|règles)\b"
+    r"|\b(en tant qu[’']IA|as an AI|language model|modèle de langage|system prompt)\b"
+    r"|\b(écris|rédige|write)\b.{0,30}\b(poème|poem|chanson|histoire drôle)\b",
+    re.IGNORECASE,
+)

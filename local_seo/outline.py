@@ -11,20 +11,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import NEGATION_WORDS, quotes_in
-from .numbers import number_values
+from .fragments import question_answer
+from .numbers import date_words, number_values
 from .text import count_words, fold
 
 if TYPE_CHECKING:
     from .analyze import Analysis
 
-BODY, KEY_POINTS, FIGURES, PEOPLE, QUOTES, KNOWN = "body", "key_points", "figures", "people", "quotes", "known"
+BODY, KEY_POINTS, QA, FIGURES, DATES, PEOPLE, QUOTES, KNOWN = (
+    "body", "key_points", "qa", "figures", "dates", "people", "quotes", "known")
 MIN_SECTIONS, MAX_SECTIONS = 4, 7
 BODY_CHUNK_WORDS = 170  # target words of a body section cut from a source without subheadings
 QUOTE_HEAVY = 0.6  # a sentence that is mostly a quotation goes to the quotes section only
 # Headings of the sections written from facts; "{k}" is the focus keyphrase (SEO: keyphrase in some subheadings).
 HEADINGS = {
     KEY_POINTS: "{K} : l’essentiel",
+    QA: "{K} : questions et réponses",
     FIGURES: "Les chiffres clés",
+    DATES: "Les dates à retenir",
     PEOPLE: "Qui est qui",
     QUOTES: "Ce qu’ils ont déclaré",
     KNOWN: "{K} : ce que l’on sait",
@@ -37,6 +41,7 @@ class SectionPlan:
     heading: str
     anchors: list[int] = field(default_factory=list)
     budget: int = 0
+    level: int = 2
 
 
 @dataclass
@@ -47,7 +52,8 @@ class Outline:
 
     def to_json(self) -> dict:
         return {"keyword": self.keyword, "intro": self.intro,
-                "sections": [{"kind": s.kind, "heading": s.heading, "anchors": s.anchors, "budget": s.budget}
+                "sections": [{"kind": s.kind, "heading": s.heading, "anchors": s.anchors, "budget": s.budget,
+                              "level": s.level}
                              for s in self.sections]}
 
 
@@ -139,10 +145,12 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
         used.add(fold(h))
         sections.append(SectionPlan(BODY, h, anchors))
     facts_sections = [
-        SectionPlan(KEY_POINTS, HEADINGS[KEY_POINTS], [s.index for s in a.sentences[:8]]),
+        SectionPlan(KEY_POINTS, HEADINGS[KEY_POINTS], [s.index for s in a.sentences]),
+        SectionPlan(QA, HEADINGS[QA], [s.index for s in a.sentences if question_answer(a.docs[s.index])]),
         SectionPlan(FIGURES, HEADINGS[FIGURES],
                     [s.index for s in a.sentences
                      if any(not isinstance(v, tuple) and v > 0 for v in number_values(s.text))]),
+        SectionPlan(DATES, HEADINGS[DATES], [s.index for s in a.sentences if date_words(s.text)]),
         SectionPlan(PEOPLE, HEADINGS[PEOPLE],
                     sorted({s.index for s in a.sentences if any(t.dep_ == "appos" for t in a.docs[s.index])})),
         SectionPlan(QUOTES, HEADINGS[QUOTES], sorted({f.sentence_index for f in a.facts if f.kind == "quote"})),
@@ -153,17 +161,13 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
     for plan in facts_sections:
         if plan.anchors:
             sections.append(plan)
-    # at most MAX_SECTIONS: drop the thinnest fact sections first, then merge body sections without a source heading
-    while len(sections) > MAX_SECTIONS:
-        facts = [s for s in sections if s.kind != BODY]
-        if len(facts) > 2:
-            sections.remove(min(facts, key=lambda s: (len(s.anchors), -sections.index(s))))
-            continue
-        bodies = [s for s in sections[1:] if s.kind == BODY]
-        smallest = min(bodies, key=lambda s: len(s.anchors))
-        prev = sections[sections.index(smallest) - 1]
-        prev.anchors.extend(smallest.anchors)
-        sections.remove(smallest)
+    # at most MAX_SECTIONS "## " sections: the last fact sections become "### " subsections of the one before them
+    h2 = lambda: sum(1 for s in sections if s.level == 2)  # noqa: E731
+    facts = [s for s in sections if s.kind != BODY]
+    for plan in reversed(facts[1:]):
+        if h2() <= MAX_SECTIONS:
+            break
+        plan.level = 3
     keyword_cap = keyword[:1].upper() + keyword[1:]
     for s in sections:
         s.heading = s.heading.format(K=keyword_cap, k=keyword)

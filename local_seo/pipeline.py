@@ -99,6 +99,13 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
         or DEFAULT_MIN_WORDS
     target = target_words(source.word_count, requested)
 
+    if backend is None:  # before the analysis: a missing or broken model fails in a second, not after it
+        stage("model", opts.model or "embedded")
+        from .llm import load_backend
+
+        backend = load_backend(opts.backend, model=opts.model, base_url=opts.base_url, api_key=opts.api_key,
+                               model_name=opts.model_name, n_threads=opts.threads)
+
     stage("analyze", f"{source.word_count} words")
     nlp = an.load_nlp()
     analysis = an.analyze(source, glossary=an.load_glossary(opts.glossary), context=contexts, nlp=nlp)
@@ -106,12 +113,6 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
         raise LocalSeoError("no article sentence found in the input after cleaning", ExitCode.CONTENT)
     keyword = opts.keyword or (analysis.keyphrases[0] if analysis.keyphrases else analysis.entities[0].canonical)
 
-    if backend is None:
-        stage("model", opts.model or "embedded")
-        from .llm import load_backend
-
-        backend = load_backend(opts.backend, model=opts.model, base_url=opts.base_url, api_key=opts.api_key,
-                               model_name=opts.model_name, n_threads=opts.threads)
     guard = Guard(analysis, nlp)
     from .restate import load_lexicon
 
@@ -129,7 +130,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     description, desc_tried = write_description(analysis, guard, keyword, intro_texts)
     article = Article(
         title=title, description=description, slug=make_slug(title), keyword=keyword, h1=title,
-        intro=intro_texts, sections=[Section(s.heading, s.texts(), bullets=s.bullets) for s in sections],
+        intro=intro_texts, sections=[Section(s.heading, s.texts(), bullets=s.bullets, level=s.level) for s in sections],
     )
     if opts.typography:
         from .render import apply_typography

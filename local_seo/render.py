@@ -166,7 +166,7 @@ def apply_typography(article: Article) -> Article:
         intro=[french_typography(p) for p in article.intro],
         sections=[
             Section(heading=french_typography(s.heading), paragraphs=[french_typography(p) for p in s.paragraphs],
-                    bullets=s.bullets)
+                    bullets=s.bullets, level=s.level)
             for s in article.sections
         ],
     )
@@ -294,7 +294,7 @@ def to_markdown(article: Article, meta: dict | None = None) -> str:
         blocks.append(_md_heading(1, h1))
     blocks.extend(_md_block(p) for p in article.intro if one_line(p))
     for section in article.sections:
-        blocks.append(_md_heading(2, section.heading))
+        blocks.append(_md_heading(section.level, section.heading))
         if section.bullets:
             blocks.extend("- " + _md_inline(one_line(p)) for p in section.paragraphs if one_line(p))
         else:
@@ -387,7 +387,7 @@ def to_html(article: Article, meta: dict | None = None) -> str:
     body.extend(f"<p>{e(p)}</p>" for p in article.intro if one_line(p))
     for section in article.sections:
         body.append("<section>")
-        body.append(f"<h2>{e(section.heading)}</h2>")
+        body.append(f"<h{section.level}>{e(section.heading)}</h{section.level}>")
         if section.bullets:
             body.append("<ul>")
             body.extend(f"<li>{e(p)}</li>" for p in section.paragraphs if one_line(p))
@@ -411,7 +411,7 @@ def article_dict(article: Article, meta: dict | None = None) -> dict[str, Any]:
         "keyword": article.keyword,
         "h1": article.h1,
         "intro": list(article.intro),
-        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs), "bullets": s.bullets}
+        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs), "bullets": s.bullets, "level": s.level}
                      for s in article.sections],
         "lang": article.lang,
         "date_published": article.date_published,

@@ -10,8 +10,8 @@ Rules (the names reported in :attr:`Restatement.rule`, joined by ``+`` when comp
 ``attribution_selon``     "X a déclaré que Y."  /  "Y, a déclaré X."  ->  "Selon X, Y." (also "D'après X, Y.")
 ``attribution_inverted``  "X a déclaré que Y."  ->  "Y, a déclaré X." / "Y, a-t-il déclaré.";
                           "Selon X, Y."  ->  "Y, selon X."
-``attribution_fronted``   "Y, a-t-il déclaré."  ->  "Il a déclaré que Y." / "Il a déclaré : « Y »."; "Y, selon X." ->
-                          "Selon X, Y." (inside the last clause when Y is a coordination of clauses)
+``attribution_fronted``   "Y, a-t-il déclaré."  ->  "Il a déclaré que Y." / "Il a déclaré : « Y ».";
+                          "Y, selon X." -> "Selon X, Y." (inside the last clause when Y coordinates clauses)
 ``reported_tense``        with ``attribution_selon`` only: "avait endommagé" -> "a endommagé",
                           "allaient retirer" -> "vont retirer" (the conditionnel, a hedge, is never touched)
 ``front_adverbial``       a time complement of the main verb moves to the front: "…, dimanche 20 décembre." ->
@@ -38,7 +38,7 @@ from dataclasses import replace as _replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 try:  # Python >= 3.11
     import tomllib as _toml
@@ -132,6 +132,7 @@ class Lexicon:
     time_words: frozenset[str]
     place_nouns: frozenset[str]
     openers: frozenset[str]
+    time_starts: frozenset[str]
     place_preps: frozenset[str]
     saying_lemmas: dict[str, str] = field(default_factory=dict)  # infinitive -> verb id
     saying_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (verb id, key)
@@ -242,6 +243,7 @@ def _build_lexicon(data: dict[str, Any]) -> Lexicon:
         time_words=frozenset(_tup(adv.get("time_words", []))),
         place_nouns=frozenset(_tup(adv.get("place_nouns", []))),
         openers=frozenset(_tup(adv.get("openers", []))),
+        time_starts=frozenset(_tup(adv.get("time_starts", []))),
         place_preps=frozenset(_tup(adv.get("place_preps", []))),
         saying_lemmas=saying_lemmas,
         saying_forms=saying_forms,
@@ -928,12 +930,6 @@ def _rule_back_adverbial(S: _Sent) -> list[_Cand]:
     return [(body + S.tok_final(), "back_adverbial")]
 
 
-_TIME_STARTS = {"ce", "cette", "cet", "le", "la", "l'", "hier", "aujourd'hui", "demain", "lundi", "mardi",
-                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai",
-                "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "en", "dans", "depuis",
-                "vers", "dès", "lors", "plus"}
-
-
 def _rule_front_adverbial(S: _Sent) -> list[_Cand]:
     """A time complement of the main verb after it -> the front of the sentence."""
     fin = S.final
@@ -950,7 +946,7 @@ def _rule_front_adverbial(S: _Sent) -> list[_Cand]:
         if (
             a < fin
             and not _is_selon_at(S, a)
-            and low[a] in _TIME_STARTS
+            and low[a] in S.lex.time_starts
             and S.is_time(a, fin)
             and S.nouns_are(a, fin, S.lex.time_words)
             and not S.has(a, fin, S.is_verb)
@@ -975,7 +971,7 @@ def _rule_front_adverbial(S: _Sent) -> list[_Cand]:
         a, b = min(st), max(st) + 1
         if len(st) != b - a or a <= r or b > fin:
             continue
-        if low[a] not in _TIME_STARTS or not S.is_time(a, b) or S.has(a, b, S.is_verb) or not S.quote_free(a, b):
+        if low[a] not in S.lex.time_starts or not S.is_time(a, b) or S.has(a, b, S.is_verb) or not S.quote_free(a, b):
             continue
         if not S.nouns_are(a, b, S.lex.time_words):
             continue

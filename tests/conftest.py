@@ -41,3 +41,8 @@ def gemma_backend(gemma_path: Path) -> Iterator[object]:
     backend = LlamaBackend(gemma_path, n_ctx=4096, n_threads=2)
     yield backend
     backend.close()
+
+
+# --- core stages (spaCy, real sources and their analyses) --------------------------------------
+
+pytest_plugins = ["corefixtures"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corefixtures import *  # noqa: F401,F403
+
 
 from local_seo.analyze import same_entity
 from local_seo.numbers import number_values

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corefixtures import *  # noqa: F401,F403
+
 from scripted import ScriptedBackend
 
 from local_seo.draft import SOURCE_GENERATOR, Drafter, SectionDraft

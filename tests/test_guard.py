@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corefixtures import *  # noqa: F401,F403  (shared fixtures)
+
 
 from local_seo.guard import FRAGMENT, FREE, RESTATEMENT, Guard
 
@@ -141,3 +141,21 @@ def test_fragment_may_not_say_more_than_its_anchor(guard_000, analysis_000):
 def test_english_and_broken_form_are_rejected(guard_000):
     assert any(r.startswith("form") for r in guard_000.check("The embassy was attacked by rockets in Baghdad.", []).reasons)
     assert any(r.startswith("form") for r in guard_000.check("roquettes ambassade", []).reasons)
+
+
+def test_number_keeps_its_qualifier(guard_000, analysis_000):
+    anchor = sentence(analysis_000, "Outre leur personnel")
+    v = guard_000.check(anchor.replace("d’environ", "de près d’environ"), [anchor])
+    assert any("qualifier" in r for r in v.reasons)
+    v = guard_000.check(anchor.replace("d’environ ", "de "), [anchor])
+    assert any("qualifier" in r for r in v.reasons)
+    assert guard_000.check(anchor, [anchor]).ok
+
+
+def test_every_source_sentence_passes_against_itself(analyses, nlp):
+    # the guard's rules are about changes: the source itself never breaks one (except the copy, counted apart)
+    for name, a in analyses.items():
+        g = Guard(a, nlp)
+        for s in a.sentences:
+            v = g.check(s.text, [s.text])
+            assert v.ok or v.reasons == ["form: too short"], (name, s.text, v.reasons)

@@ -12,8 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from local_seo.restate import Restatement, _fix_junctions, _T, load_lexicon, restate, restate_text
-from local_seo.text import LETTER, folded_words, ngrams, words
+from local_seo.restate import (
+    Restatement,
+    _fix_junctions,
+    _T,
+    lexicon_vocabulary,
+    load_lexicon,
+    restate,
+    restate_text,
+)
+from local_seo.text import LETTER, folded_words, ngrams
 
 spacy = pytest.importorskip("spacy")
 
@@ -258,8 +266,9 @@ def test_no_torn_date(nlp):
 
 
 def test_no_mixed_adverbial(nlp):
+    # the parser hangs "par des voisins" under "heures": the time subtree is not a pure time expression
     for text in texts(restate_text(nlp, "Les pompiers ont été appelés vers 3 heures du matin par des voisins.")):
-        assert "heures du matin par" not in text.split(",")[0] or not text.startswith("Vers")
+        assert not text.startswith("Vers 3 heures du matin par")
 
 
 def test_no_apposition_pulled_into_reported_speech(nlp):
@@ -297,6 +306,28 @@ def test_interface(nlp, lexicon):
     assert len(restate(doc, lexicon, max_candidates=2)) == 2
     assert restate_text(nlp, "Un retrait progressif des troupes américaines") == []  # a heading: no final punctuation
     assert restate_text(nlp, "Il pleut.") == []
+
+
+def test_sentence_spans_of_a_document(nlp, lexicon):
+    doc = nlp("Titre de rubrique\nLes médias d’État ont déclaré que l’attaque avait endommagé le siège.\n")
+    spans = list(doc.sents)
+    assert restate(spans[0], lexicon) == []  # a heading
+    got = restate(spans[-1], lexicon)  # the trailing line break is trimmed
+    assert "Selon les médias d’État, l’attaque avait endommagé le siège." in texts(got)
+    glued = nlp("Fin de la trêve\nLes médias d’État ont déclaré que l’attaque avait endommagé le siège.")
+    assert restate(glued, lexicon) == []  # a heading glued to a sentence is not one sentence
+
+
+def test_split_threshold_is_a_parameter(nlp):
+    src = ("Les manifestants, qui étaient plusieurs milliers selon les organisateurs, ont défilé dans le centre de "
+           "Paris, et la police a procédé à une dizaine d'interpellations en marge du cortège.")
+    assert any(c.rule == "split_coordinate" for c in restate_text(nlp, src))
+    assert not any(c.rule == "split_coordinate" for c in restate_text(nlp, src, split_min_words=40))
+
+
+def test_lexicon_vocabulary(lexicon):
+    vocab = lexicon_vocabulary(lexicon)
+    assert {"lancees", "visee", "retenti", "survient", "selon", "apres", "celui", "ci"} <= vocab
 
 
 def test_lexicon_data(lexicon):
@@ -376,4 +407,3 @@ def test_measurements(all_candidates, capsys):
               f"{sum(len(c) for c in all_candidates.values()) / n:.1f} candidates per sentence")
     assert covered / n >= 0.75
     assert avg <= 0.60
-    assert sum(len(words(s)) for s in all_candidates) > 0

@@ -245,14 +245,15 @@ class LlamaBackend:
     def register_prefix(self, text: str) -> int:
         """Cache the KV state of a shared prompt head (e.g. few-shot examples); a pure speed-up.
 
-        The snapshot covers the prefix's first ``k·EVAL_CHUNK`` tokens (BOS included); prompts
-        whose tokens start with those resume from it.  Returns the number of tokens cached (0 when
+        The snapshot covers the prefix's first ``k·EVAL_CHUNK`` tokens (BOS included, the last
+        token excluded); prompts whose tokens start with those resume from it.  Returns the number of tokens cached (0 when
         the prefix is shorter than one chunk).  At most MAX_PREFIX_STATES snapshots are kept (least
         recently used dropped); since results never depend on them, eviction is harmless.
         """
         self._check_open()
         all_toks = self._context_tokens(text)
-        m = min(len(all_toks), self.n_ctx - 2) // EVAL_CHUNK * EVAL_CHUNK
+        # never the prefix's last token: it may merge with the text that follows it in a prompt
+        m = (min(len(all_toks), self.n_ctx - 2) - 1) // EVAL_CHUNK * EVAL_CHUNK
         if m == 0:
             return 0
         toks = tuple(all_toks[:m])
