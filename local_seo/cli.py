@@ -52,11 +52,13 @@ def rewrite(
     api_key: Optional[str] = typer.Option(None, "--api-key", envvar="LOCAL_SEO_API_KEY", help="Server API key."),
     model_name: Optional[str] = typer.Option(None, "--model-name", help="Model name on the server."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from its saved state "
+                                                        "(OUTPUT's .state.json): same bytes as an uninterrupted run."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress, no summary."),
 ) -> None:
     """Rewrite INPUT into a new SEO-ready French article of --min-words words or more."""
-    from .fsio import check_writable, write_many
-    from .pipeline import Options, run, sidecar_paths
+    from .fsio import atomic_write, check_writable, write_many
+    from .pipeline import Options, sidecar_paths, stable_report
     from .render import format_for_path, render
 
     console = _console(quiet)
@@ -69,16 +71,35 @@ def rewrite(
         if backend == "openai" and not base_url:
             raise LocalSeoError("--backend openai needs --base-url (e.g. http://127.0.0.1:8080)", ExitCode.USAGE)
         files: dict[Path, str] = {}
+        state, checkpoint, state_path = None, None, None
         if output != "-":
             out_path = Path(output)
             sidecars = sidecar_paths(out_path)
-            for p in [out_path, *sidecars.values()]:
+            state_path = sidecars["state"]
+            for p in [out_path, sidecars["report"], sidecars["manifest"]]:
                 check_writable(p, force)
+            if resume:
+                state = _load_state(state_path)
+            check_writable(state_path, True)
+
+            def checkpoint(data: dict) -> None:
+                atomic_write(state_path, json.dumps(data, ensure_ascii=False) + "\n", force=True)
+        elif resume:
+            raise LocalSeoError("--resume needs an output file (its saved state lies beside it)", ExitCode.USAGE)
         opts = Options(input=input, model=model, seed=seed, min_words=min_words, keyword=keyword, samples=samples,
                        context=list(context), glossary=glossary, backend=backend, base_url=base_url,
                        api_key=api_key, model_name=model_name, typography=typography, threads=threads)
-        result = _run_with_progress(opts, console)
-        extra = {"report": result.report, "manifest": result.manifest} if out_fmt == "json" else None
+        try:
+            result = _run_with_progress(opts, console, checkpoint=checkpoint, resume=state)
+        except KeyboardInterrupt:
+            if state_path is not None and state_path.exists():
+                _console().print(f"interrupted: nothing was written; progress saved in {state_path}, continue with "
+                                 f"--resume")
+            else:
+                _console().print("interrupted: nothing was written")
+            raise typer.Exit(int(ExitCode.INTERRUPTED))
+        result.manifest["output"] = {"path": str(out_path) if output != "-" else "-", "format": out_fmt}
+        extra = {"report": stable_report(result.report), "manifest": result.manifest} if out_fmt == "json" else None
         text = render(result.article, result.meta, out_fmt, extra)
         if output == "-":
             sys.stdout.write(text)
@@ -88,6 +109,7 @@ def rewrite(
             files[sidecars["report"]] = json.dumps(result.report, ensure_ascii=False, indent=2) + "\n"
             files[sidecars["manifest"]] = json.dumps(result.manifest, ensure_ascii=False, indent=2) + "\n"
             write_many(files, force)
+            state_path.unlink(missing_ok=True)
         _summary(console, result, output)
     except LocalSeoError as err:
         fail(err)
@@ -96,7 +118,18 @@ def rewrite(
         raise typer.Exit(int(ExitCode.INTERRUPTED))
 
 
-def _run_with_progress(opts, console):
+def _load_state(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LocalSeoError(f"no saved run state at {path}: nothing to resume (run without --resume)",
+                            ExitCode.RESUME) from None
+    except (OSError, ValueError) as err:
+        raise LocalSeoError(f"the saved run state {path} is unreadable ({err}): run without --resume",
+                            ExitCode.RESUME) from err
+
+
+def _run_with_progress(opts, console, checkpoint=None, resume=None):
     import time
 
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -119,7 +152,7 @@ def _run_with_progress(opts, console):
             progress.update(task, stage="draft", description=f"{heading[:40]} — {words} words ({words / elapsed:.1f} "
                                                              f"words/s)")
 
-        result = run(opts, on_stage=on_stage, on_sentence=on_sentence)
+        result = run(opts, on_stage=on_stage, on_sentence=on_sentence, checkpoint=checkpoint, resume=resume)
         progress.update(task, stage="done", description=f"{result.words} words")
     return result
 
@@ -266,6 +299,48 @@ def _faithfulness(art, source_path: str) -> dict:
 
     runs = sum(max(0, len(folded_words(s)) - 7) for s in sentences)
     return {"sentences": len(sentences), "flagged": bad, "copy_8gram_share": round(copied / max(1, runs), 3)}
+
+
+@app.command()
+def replay(
+    manifest: str = typer.Argument(..., help="A run manifest (NAME.manifest.json written beside an output)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="The output to compare with (default: the "
+                                                                       "one the manifest names)."),
+) -> None:
+    """Rerun the run a manifest describes and report whether it gives the same bytes (exit 0) or not (exit 8)."""
+    from .pipeline import Options, stable_report
+    from .render import render
+
+    console = _console()
+    try:
+        try:
+            data = json.loads(Path(manifest).read_text(encoding="utf-8"))
+            opts = Options(**data["options"])
+            target = Path(output or data["output"]["path"])
+            fmt = data["output"]["format"]
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise LocalSeoError(f"cannot read manifest {manifest}: {err}", ExitCode.INPUT) from err
+        try:
+            expected = target.read_text(encoding="utf-8")
+        except OSError as err:
+            raise LocalSeoError(f"cannot read the output to compare, {target}: {err}", ExitCode.INPUT) from err
+        result = _run_with_progress(opts, console)
+        if result.manifest["input_sha256"] != data["input_sha256"]:
+            raise LocalSeoError(f"the input {opts.input} has changed since the run (sha256 differs)", ExitCode.RESUME)
+        if result.manifest["model"]["sha256"] != data["model"]["sha256"]:
+            raise LocalSeoError("the model file differs from the one the manifest names", ExitCode.RESUME)
+        extra = {"report": stable_report(result.report), "manifest": {**result.manifest, "output": data["output"]}} \
+            if fmt == "json" else None
+        got = render(result.article, result.meta, fmt, extra)
+        if got == expected:
+            console.print(f"identical: {target} is reproduced byte for byte")
+            return
+        first = next((i for i, (a, b) in enumerate(zip(got.splitlines(), expected.splitlines())) if a != b),
+                     min(len(got.splitlines()), len(expected.splitlines())))
+        raise LocalSeoError(f"differs: the replay of {manifest} does not reproduce {target} (first difference at "
+                            f"line {first + 1})", ExitCode.RESUME)
+    except LocalSeoError as err:
+        fail(err)
 
 
 @app.command()

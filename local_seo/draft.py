@@ -63,11 +63,25 @@ class SectionDraft:
     def texts(self) -> list[str]:
         return [" ".join(k.text for k in p) for p in self.paragraphs]
 
+    @classmethod
+    def from_json(cls, data: dict) -> "SectionDraft":
+        """A section back from its checkpoint: paragraphs keep their grouping (``paragraph`` index of each kept)."""
+        section = cls(kind=data["kind"], heading=data["heading"], bullets=data["bullets"], level=data["level"])
+        for k in data["kept"]:
+            kept = Kept(k["text"], list(k["anchors"]), k["generator"], k["slor"], k["novelty"], k["copied_runs"])
+            while len(section.paragraphs) <= k["paragraph"]:
+                section.paragraphs.append([])
+            section.paragraphs[k["paragraph"]].append(kept)
+        section.rejected = [Rejected(r["text"], r["generator"], list(r["reasons"]), list(r["anchors"]))
+                            for r in data["rejected"]]
+        return section
+
     def to_json(self) -> dict:
         return {
-            "kind": self.kind, "heading": self.heading, "level": self.level,
+            "kind": self.kind, "heading": self.heading, "level": self.level, "bullets": self.bullets,
             "kept": [{"text": k.text, "anchors": k.anchors, "generator": k.generator, "slor": k.slor,
-                      "novelty": k.novelty, "copied_runs": k.copied_runs} for p in self.paragraphs for k in p],
+                      "novelty": k.novelty, "copied_runs": k.copied_runs, "paragraph": i}
+                     for i, p in enumerate(self.paragraphs) for k in p],
             "rejected": [{"text": r.text, "generator": r.generator, "reasons": r.reasons, "anchors": r.anchors}
                          for r in self.rejected],
         }
@@ -197,9 +211,12 @@ class Drafter:
 
     def item_candidates(self, kind: str, idx: int) -> list[tuple[str, str]]:
         doc = self.a.docs[idx]
-        if kind == PEOPLE:
-            return [(f.text if f.text.endswith(".") else f.text + ".", "fragment:apposition")
-                    for f in frag.appositions(doc)]
+        if kind == PEOPLE:  # who is who, then what each named actor did or said
+            who = [(f.text if f.text.endswith(".") else f.text + ".", "fragment:apposition")
+                   for f in frag.appositions(doc)]
+            actors = [t for t in doc if t.ent_type_ in ("PER", "ORG") and t.ent_iob_ == "B"]
+            pieces = [f for f in (frag.focused_clause(doc, t) for t in actors) if f is not None]
+            return who + self._with_restatements(pieces)
         if kind == QA:
             return [(f"{qa.question} {qa.answer}", "fragment:question") for qa in frag.question_answer(doc)]
         if kind == QUOTES:
@@ -216,12 +233,22 @@ class Drafter:
         pieces = [f for f in (frag.focused_clause(doc, t) for t in focus) if f is not None]
         if kind in (KEY_POINTS, KNOWN):
             pieces += frag.all_fragments(doc)
+        return self._with_restatements(pieces)
+
+    def _with_restatements(self, pieces: list) -> list[tuple[str, str]]:
+        """Each fragment as cut from the source, and restated (lexicon, reordering): new wording copies less."""
+        from .restate import restate
+
         seen: set[str] = set()
         out = []
         for p in pieces:
-            if p.text not in seen:
-                seen.add(p.text)
-                out.append((p.text, f"fragment:{p.kind}"))
+            variants = [(p.text, f"fragment:{p.kind}")]
+            variants += [(r.text, f"fragment:{p.kind}+restate:{r.rule}")
+                         for r in restate(self.guard.nlp(p.text), self.lexicon, max_candidates=4)]
+            for text, gen in variants:
+                if text not in seen:
+                    seen.add(text)
+                    out.append((text, gen))
         return out
 
     def named_quote(self, idx: int) -> list[tuple[str, str]]:
@@ -241,16 +268,32 @@ class Drafter:
         if self.progress.on_sentence:
             self.progress.on_sentence(heading, sum(count_words(t) for t in self.kept))
 
-    def write(self, outline: Outline) -> tuple[SectionDraft, list[SectionDraft]]:
-        has_kw = _contains(outline.keyword)
-        intro = self.write_sentences("Introduction", "intro", outline.intro, prefer=has_kw)
-        sections = []
-        for plan in outline.sections:
-            if plan.kind == BODY:
-                sections.append(self.write_sentences(plan.heading, BODY, plan.anchors))
+    def write(self, outline: Outline, *, done: list["SectionDraft"] | None = None,
+              on_section: Callable[[list["SectionDraft"]], None] | None = None) -> tuple[SectionDraft, list[SectionDraft]]:
+        """Write the intro and every section in order. ``done`` holds sections restored from a checkpoint (intro
+        first): they are taken as written and the drafter's memory (kept sentences, used anchors) is rebuilt from
+        them, so the next section is drafted exactly as in an uninterrupted run. ``on_section`` gets every section
+        written so far after each one (the checkpoint)."""
+        done = list(done or [])
+        plans: list[tuple[str, SectionPlan | None]] = [("intro", None)] + [(p.kind, p) for p in outline.sections]
+        written: list[SectionDraft] = []
+        for i, (kind, plan) in enumerate(plans):
+            if i < len(done):
+                section = done[i]
+                for p in section.paragraphs:
+                    for k in p:
+                        self.kept.append(k.text)
+                        self.used_anchors.update(k.anchors)
+            elif plan is None:
+                section = self.write_sentences("Introduction", "intro", outline.intro, prefer=_contains(outline.keyword))
+            elif plan.kind == BODY:
+                section = self.write_sentences(plan.heading, BODY, plan.anchors)
             else:
-                sections.append(self.write_items(plan))
-        return intro, sections
+                section = self.write_items(plan)
+            written.append(section)
+            if i >= len(done) and on_section is not None:
+                on_section(written)
+        return written[0], written[1:]
 
 
 def _contains(keyword: str) -> Callable[[str], bool]:

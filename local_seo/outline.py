@@ -29,7 +29,7 @@ HEADINGS = {
     QA: "{K} : questions et réponses",
     FIGURES: "Les chiffres clés",
     DATES: "Les dates à retenir",
-    PEOPLE: "Qui est qui",
+    PEOPLE: "Les acteurs",
     QUOTES: "Ce qu’ils ont déclaré",
     KNOWN: "{K} : ce que l’on sait",
 }
@@ -152,7 +152,8 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
                      if any(not isinstance(v, tuple) and v > 0 for v in number_values(s.text))]),
         SectionPlan(DATES, HEADINGS[DATES], [s.index for s in a.sentences if date_words(s.text)]),
         SectionPlan(PEOPLE, HEADINGS[PEOPLE],
-                    sorted({s.index for s in a.sentences if any(t.dep_ == "appos" for t in a.docs[s.index])})),
+                    sorted({s.index for s in a.sentences
+                            if any(t.dep_ == "appos" or t.ent_type_ in ("PER", "ORG") for t in a.docs[s.index])})),
         SectionPlan(QUOTES, HEADINGS[QUOTES], sorted({f.sentence_index for f in a.facts if f.kind == "quote"})),
         SectionPlan(KNOWN, HEADINGS[KNOWN],
                     [s.index for s in a.sentences

@@ -77,10 +77,26 @@ def versions() -> dict:
     return out
 
 
+STATE_VERSION = 1
+
+
+def run_key(manifest: dict) -> str:
+    """What a checkpoint must match to be resumed: input bytes, model, options, seed, prompt and code versions."""
+    import hashlib
+    import json
+
+    keep = {k: manifest[k] for k in ("input_sha256", "model", "seed", "prompt_version", "versions")}
+    keep["options"] = {k: v for k, v in manifest["options"].items() if k not in ("input", "threads")}
+    return hashlib.sha256(json.dumps(keep, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
 def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[str, int], None] | None = None,
-        backend=None) -> Result:
+        backend=None, checkpoint: Callable[[dict], None] | None = None, resume: dict | None = None) -> Result:
+    """The whole job. ``checkpoint`` receives the run state after every section (the CLI saves it beside the
+    output); ``resume`` is such a state: the sections it holds are not drafted again, and the result is the same
+    bytes an uninterrupted run gives."""
     from . import analyze as an
-    from .draft import Drafter, Progress
+    from .draft import Drafter, Progress, SectionDraft
     from .guard import Guard
     from .headline import write_description, write_title
     from .ingest import load_source
@@ -120,8 +136,30 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     outline = build_outline(analysis, keyword, target)
     drafter = Drafter(analysis, guard, backend, seed=opts.seed, samples=opts.samples, lexicon=load_lexicon(),
                       progress=Progress(on_sentence=on_sentence))
-    stage("draft", f"{len(outline.sections)} sections")
-    intro, sections = drafter.write(outline)
+    model_info = {"file": getattr(backend, "model_name", None), "sha256": getattr(backend, "model_sha256", None)}
+    manifest = {
+        "input_sha256": source.sha256,
+        "input": opts.input,
+        "model": model_info,
+        "seed": opts.seed,
+        "options": opts.manifest_options(),
+        "prompt_version": PROMPT_VERSION,
+        "versions": versions(),
+    }
+    key = run_key(manifest)
+    done = []
+    if resume is not None:
+        if resume.get("version") != STATE_VERSION or resume.get("key") != key:
+            raise LocalSeoError("the saved run state does not match this input, model and options: run without "
+                                "--resume (or with the same ones)", ExitCode.RESUME)
+        done = [SectionDraft.from_json(d) for d in resume["sections"]]
+    save = None
+    if checkpoint is not None:
+        def save(written: list) -> None:
+            checkpoint({"version": STATE_VERSION, "key": key, "sections": [w.to_json() for w in written]})
+
+    stage("draft", f"{len(outline.sections)} sections" + (f", {len(done)} restored" if done else ""))
+    intro, sections = drafter.write(outline, done=done, on_section=save)
     sections = [s for s in sections if s.paragraphs]
 
     stage("seo", "title, description")
@@ -132,6 +170,10 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
         title=title, description=description, slug=make_slug(title), keyword=keyword, h1=title,
         intro=intro_texts, sections=[Section(s.heading, s.texts(), bullets=s.bullets, level=s.level) for s in sections],
     )
+    from .revise import revise
+
+    stage("seo", "revision")
+    article, revisions = revise(article, keyword, guard, target)
     if opts.typography:
         from .render import apply_typography
 
@@ -143,7 +185,6 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
                      f"the article; add related articles with --context to write more")
     left_out = [{"sentence": s.text, "reason": "no faithful restatement passed the guard"}
                 for s in analysis.sentences if s.index not in drafter.used_anchors]
-    model_info = {"file": getattr(backend, "model_name", None), "sha256": getattr(backend, "model_sha256", None)}
     meta = {"model": model_info, "seed": opts.seed, "words": words}
     from .seo import seo_checks
 
@@ -163,19 +204,19 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
         "sections": [intro.to_json()] + [s.to_json() for s in sections],
         "left_out": left_out,
         "seo_checks": [asdict(c) for c in checks],
+        "revisions": revisions,
         "backend_stats": asdict(stats) if stats is not None else None,
         "seconds": round(time.perf_counter() - t0, 2),
     }
-    manifest = {
-        "input_sha256": source.sha256,
-        "input": opts.input,
-        "model": model_info,
-        "seed": opts.seed,
-        "options": opts.manifest_options(),
-        "prompt_version": PROMPT_VERSION,
-        "versions": versions(),
-    }
     return Result(article, meta, report, manifest, words, target, shortfall)
+
+
+TIMING_KEYS = ("seconds", "backend_stats")
+
+
+def stable_report(report: dict) -> dict:
+    """The report without its timings: what goes inside a JSON output, which must be the same bytes on a rerun."""
+    return {k: v for k, v in report.items() if k not in TIMING_KEYS}
 
 
 def entity_spellings(report: dict) -> list[tuple[str, list[str]]]:
@@ -183,7 +224,8 @@ def entity_spellings(report: dict) -> list[tuple[str, list[str]]]:
 
 
 def sidecar_paths(output: Path) -> dict[str, Path]:
-    """Report and manifest files written beside an output file."""
+    """Report, manifest and (while a run is under way) checkpoint files beside an output file."""
     stem = output.name.rsplit(".", 1)[0] if "." in output.name else output.name
-    return {"report": output.with_name(stem + ".report.json"), "manifest": output.with_name(stem + ".manifest.json")}
+    return {"report": output.with_name(stem + ".report.json"), "manifest": output.with_name(stem + ".manifest.json"),
+            "state": output.with_name(stem + ".state.json")}
 

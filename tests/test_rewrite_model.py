@@ -138,3 +138,40 @@ def test_chat_template_model(smollm_path, tmp_path):
     gens = {k["generator"] for s in report["sections"] for k in s["kept"] + s["rejected"]}
     assert any(g.startswith("model:") for g in gens)  # the chat path produced candidates that were judged
     assert "SmolLM2" in out.read_text(encoding="utf-8")
+
+
+def test_interrupted_run_resumes_to_the_same_bytes(runs, gemma_backend):
+    states = []
+
+    def checkpoint(state):
+        states.append(state)
+        if len(state["sections"]) == 3:  # intro and two sections written: Ctrl-C
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run(Options(input=str(EXAMPLE_003), seed=5, samples=1), backend=gemma_backend, checkpoint=checkpoint)
+    saved = json.loads(json.dumps(states[-1]))  # what the CLI writes to disk and reads back
+    r = run(Options(input=str(EXAMPLE_003), seed=5, samples=1), backend=gemma_backend, resume=saved)
+    assert to_markdown(r.article, r.meta) == runs["a"][1]
+    with pytest.raises(Exception) as err:
+        run(Options(input=str(EXAMPLE_003), seed=6, samples=1), backend=gemma_backend, resume=saved)
+    assert getattr(err.value, "code", None) == 8  # a state of another run is refused
+
+
+def test_replay_reproduces_the_output(tmp_path):
+    out = tmp_path / "r.md"
+    cmd = [sys.executable, "-m", "local_seo"]
+    first = subprocess.run(cmd + ["rewrite", str(EXAMPLE_003), "-o", str(out), "--samples", "0", "--quiet"],
+                           capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    assert not (tmp_path / "r.state.json").exists()  # the checkpoint goes once the output is written
+    again = subprocess.run(cmd + ["replay", str(tmp_path / "r.manifest.json")], capture_output=True, text=True,
+                           timeout=600)
+    assert again.returncode == 0 and "identical" in again.stderr
+    out.write_text(out.read_text(encoding="utf-8").replace("Irak", "Iran", 1), encoding="utf-8")
+    changed = subprocess.run(cmd + ["replay", str(tmp_path / "r.manifest.json")], capture_output=True, text=True,
+                             timeout=600)
+    assert changed.returncode == 8 and "differs" in changed.stderr
+    missing = subprocess.run(cmd + ["rewrite", str(EXAMPLE_003), "-o", str(tmp_path / "n.md"), "--resume"],
+                             capture_output=True, text=True, timeout=600)
+    assert missing.returncode == 8
