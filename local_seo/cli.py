@@ -278,7 +278,7 @@ def check(
 
 def _faithfulness(art, source_path: str) -> dict:
     from . import analyze as an
-    from .guard import FREE, Guard
+    from .guard import FREE, Candidate, Guard
     from .ingest import load_source
 
     source = load_source(source_path)
@@ -294,6 +294,18 @@ def _faithfulness(art, source_path: str) -> dict:
         reasons = [r for r in v.reasons if not r.startswith("form:")]
         if reasons:
             bad.append({"sentence": s, "reasons": reasons})
+    # Title, H1, meta description and subheadings are no sentences (the form rules would stop the check at once):
+    # only their names, numbers and dates are checked.
+    seen = set()
+    for h in [art.title, art.h1, art.description] + [s.heading for s in art.sections]:
+        text = guard.canonicalize(" ".join(h.split()))
+        if not text or text in seen:
+            continue
+        seen.add(text)
+        cand = Candidate(text=text, doc=nlp(text), anchors=[], anchor_docs=[], kind=FREE, kept=[])
+        reasons = [r for r in (guard.entities(cand), guard.numbers(cand), guard.dates(cand)) if r]
+        if reasons:
+            bad.append({"sentence": h, "reasons": reasons})
     copied = sum(guard.copied_runs(s) for s in sentences)
     from .text import folded_words
 

@@ -195,15 +195,15 @@ class Guard:
         cand = number_values(c.text)
         unknown = [v for v in cand if v not in self.a.numbers]
         if unknown:
-            return f"number: {unknown[0]} is not in the sources"
+            return f"number: {_show(unknown[0])} is not in the sources"
         if c.kind == FREE:
             return None
         anchor = sum((number_values(a) for a in c.anchors), Counter())
         extra = [v for v in cand if v not in anchor]
         if extra:
-            return f"number: {extra[0]} is not in its anchor"
+            return f"number: {_show(extra[0])} is not in its anchor"
         if c.kind == RESTATEMENT and set(anchor) - set(cand):
-            return f"number: {sorted(set(anchor) - set(cand), key=str)[0]} of the anchor was dropped"
+            return f"number: {_show(sorted(set(anchor) - set(cand), key=str)[0])} of the anchor was dropped"
         return None
 
     def dates(self, c: Candidate) -> str | None:
@@ -355,6 +355,13 @@ def _equivalents(lemmas: set[str]) -> set[str]:
         if lemmas & group:
             out |= group
     return out
+
+
+def _show(value) -> str:
+    """A number value as a reader writes it (42, not 42.0; ordinals as "1er")."""
+    if isinstance(value, tuple):
+        return f"ordinal {value[1]}"
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
 
 
 def _is_number(t: "Token") -> bool:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
-from .text import fold
+from .text import fold, folded_words
 
 DIGITS_RE = re.compile(r"(?<![\w,.])\d+(?:[ .\u00a0\u202f]\d{3})*(?:,\d+)?(?![\w])")
 _SCALE_RE = re.compile(r"\s*(millions?|milliards?|mille)\b", re.I)
@@ -72,5 +72,5 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
 
 def date_words(text: str) -> set[str]:
     """Month and weekday names of ``text`` (folded): a date may not appear that the source lacks."""
-    toks = set(fold(text).split())
+    toks = set(folded_words(text))  # words, not space-separated tokens: « 3 mars. » holds « mars »
     return {w for w in toks if w in MONTHS or w in WEEKDAYS}

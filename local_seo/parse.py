@@ -164,6 +164,7 @@ def _parse_markdown(text: str) -> Article:
     h1 = ""
     intro: list[str] = []
     sections: list[Section] = []
+    list_sections: list[bool] = []  # whether each section holds list items only
     block: list[str] = []
 
     def target() -> list[str]:
@@ -182,7 +183,8 @@ def _parse_markdown(text: str) -> Article:
         if level == 1 and not h1 and not sections:
             h1 = text
         else:
-            sections.append(Section(heading=text))
+            sections.append(Section(heading=text, level=3 if level >= 3 else 2))
+            list_sections.append(True)
 
     in_fence = False
     for raw_line in body.splitlines():
@@ -214,8 +216,12 @@ def _parse_markdown(text: str) -> Article:
             flush()
             block.append(_LIST_RE.sub("", line))
             continue
+        if sections and not block:
+            list_sections[-1] = False  # a paragraph that is no list item: not a list section
         block.append(line.strip())
     flush()
+    for section, is_list in zip(sections, list_sections):
+        section.bullets = is_list and bool(section.paragraphs)
 
     description = fm.get("description", fm.get("meta_description", fm.get("summary")))
     keyword = fm.get("keyword", fm.get("focus_keyword", fm.get("keywords")))

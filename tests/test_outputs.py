@@ -2,10 +2,11 @@
 embedded model): a standalone HTML page with valid meta tags, Open Graph and JSON-LD; a JSON file holding the
 article, its report and its manifest; Markdown alone on stdout with a YAML front matter; French typography on demand.
 
-The source is an excerpt of a real example (003) with a ``<script>`` tag inside a quotation (kept verbatim by the rewriter,
-so it must come out as text in every format) and a short paragraph whose quotations and question carry ``? !`` for
-the typography checks. Three rewrites, ``--samples 0`` (deterministic restatements, the model only ranks): ``-o
-page.html``, ``-o data.json`` and ``-o - --typography``, same seed: same article.
+The source is an excerpt of a real example (003) with a ``<script>`` tag inside a quotation (kept verbatim by the
+rewriter, so it must come out as text in every format) and a short paragraph whose quotations and question carry
+``? !`` for the typography checks. Three rewrites, ``--samples 0`` (deterministic restatements, the model only
+ranks), ``--threads 1`` (2 shared cores): ``-o page.html``, ``-o data.json`` and ``-o - --typography``, same seed:
+same article.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ REAL_SENTENCE = ("Cette attaque a provoqué des dégâts matériels, mais elle n
 INJECTED_SENTENCE = (f"« Cette attaque a provoqué des dégâts matériels {INJECTION}, mais elle n’a fait aucune "
                      "victime », d’après un communiqué des forces de sécurité irakiennes.")
 EXTRA_PARAGRAPH = ("« Jusqu’à quand ces attaques vont-elles continuer ? », s’est interrogé un diplomate occidental à "
-                   "Bagdad. Les roquettes ont manqué la chancellerie ; le bâtiment n’a pas été touché. « Cela suffit ! », "
-                   "a lancé le diplomate.")
+                   "Bagdad. Les roquettes ont manqué la chancellerie ; le bâtiment n’a pas été touché. "
+                   "« Cela suffit ! », a lancé le diplomate.")
 NNBSP, NBSP = "\u202f", "\u00a0"
 SUMMARY_MARKERS = ("local-seo →", "sentences kept", "SEO checks", "┌", "│", "note:")
 

@@ -128,7 +128,7 @@ Les secours **fouillent** les [décombres](https://x.fr/a).
     assert a.h1 == "Séisme en Turquie"
     assert a.intro == ["Le bilan du séisme s'alourdit encore."]
     assert a.sections == [
-        Section("Les secours", ["Les secours fouillent les décombres.", "premier point", "second point"]),
+        Section("Les secours", ["Les secours fouillent les décombres.", "premier point", "second point"], level=3),
         Section("Sans paragraphe", []),
     ]
 

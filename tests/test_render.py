@@ -279,7 +279,8 @@ def test_json_output():
     assert list(art) == ["title", "description", "slug", "keyword", "h1", "intro", "sections", "lang",
                          "date_published", "markdown"]
     assert art["sections"][1] == {"heading": "Pourquoi l’ambassade est-elle visée ?",
-                                  "paragraphs": ["Washington dénonce « des actes de terrorisme ».", "Fin."]}
+                                  "paragraphs": ["Washington dénonce « des actes de terrorisme ».", "Fin."],
+                                  "bullets": False, "level": 2}
     assert art["markdown"] == to_markdown(sample(), META)
     assert "é" in out  # ensure_ascii=False
     assert out == to_json(sample(), {"meta": META, "report": {"score": 87}})
@@ -301,3 +302,20 @@ def test_render_dispatch_and_formats():
     assert format_for_path("a.htm") == "html" and format_for_path("a.html") == "html"
     assert format_for_path("a.json") == "json"
     assert format_for_path("a.txt") == "md" and format_for_path("-", "json") == "json"
+
+
+def test_lists_and_subsections_round_trip_through_markdown_and_html():
+    from local_seo.parse import parse_article
+
+    art = Article(title="Ambassade américaine : roquettes", description="d", slug="s", keyword="ambassade",
+                  h1="Ambassade américaine : roquettes", intro=["Des roquettes ont été tirées."],
+                  sections=[Section("Les faits", ["Une phrase.", "Une autre."]),
+                            Section("Les chiffres clés", ["Sept roquettes.", "Deux morts."], bullets=True),
+                            Section("Qui est qui", ["Christopher Miller : ministre."], bullets=True, level=3)])
+    md = to_markdown(art, {})
+    assert "\n- Sept roquettes.\n" in md and "\n### Qui est qui\n" in md
+    back = parse_article(md, "md")
+    assert [(s.heading, s.paragraphs, s.bullets, s.level) for s in back.sections] == [
+        (s.heading, s.paragraphs, s.bullets, s.level) for s in art.sections]
+    html = to_html(art, {})
+    assert "<ul>\n<li>Sept roquettes.</li>" in html and "<h3>Qui est qui</h3>" in html
