@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
-from .guard import FRAGMENT, FREE, RESTATEMENT, Guard
+from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, RESTATEMENT, Guard
 from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, TIME_WORDS, WEEKDAYS, quotes_in
 from .guard import _is_number
 from .numbers import number_values
@@ -107,6 +107,7 @@ class Drafter:
         self.progress = progress or Progress()
         self.kept: list[str] = []  # every sentence kept so far, in article order (repetition rule)
         self.used_anchors: set[int] = set()
+        self.claims: set[tuple[int, str]] = set()  # (anchor, main verb) of every fact item kept
         self._src_trigrams = set(ngrams(folded_words(analysis.source_text), 3))
         if self.samples and not backend.has_chat_template and hasattr(backend, "register_prefix"):
             backend.register_prefix(PARAPHRASE_FEWSHOT)  # evaluated once, reused by every paraphrase prompt
@@ -156,6 +157,10 @@ class Drafter:
         anchor_texts = [self.a.sentences[i].text for i in anchors]
         passed: list[tuple[str, str, int]] = []
         for text, gen in cands:
+            if kind == FRAGMENT and self._claim(anchors, text) in self.claims:
+                section.rejected.append(Rejected(text, gen, ["repetition: an earlier item already says this"],
+                                                 anchors))
+                continue
             v = self.guard.check(text, anchor_texts, kind=kind, kept=self.kept)
             if v.ok:
                 passed.append((v.text, gen, v.copied_runs))
@@ -170,9 +175,19 @@ class Drafter:
             if r[0] != best.text:
                 section.rejected.append(Rejected(r[0], r[1], ["ranked lower"], anchors))
         kept = Kept(best.text, anchors, best.generator, best.slor, best.novelty, best.copied_runs)
+        if kind == FRAGMENT:
+            self.claims.add(self._claim(anchors, kept.text))
         self.kept.append(kept.text)
         self.used_anchors.update(anchors)
         return kept
+
+    def _claim(self, anchors: list[int], text: str) -> tuple[int, str]:
+        """What an item says, coarsely: its anchor and its main verb (verbs the lexicon swaps count as one), so a
+        later section does not say the same thing again in other words."""
+        root = next((t for t in self.guard.nlp(text) if t.dep_ == "ROOT"), None)
+        lemma = fold(root.lemma_) if root is not None else ""
+        group = next((g for g in EQUIVALENT_VERBS if lemma in g), None)
+        return anchors[-1], min(group) if group else lemma
 
     # -- sections ----------------------------------------------------------------------------------------------------
     def write_sentences(self, plan_heading: str, kind: str, anchors: list[int],
@@ -284,6 +299,8 @@ class Drafter:
                     for k in p:
                         self.kept.append(k.text)
                         self.used_anchors.update(k.anchors)
+                        if section.bullets or section.kind not in ("intro", BODY):
+                            self.claims.add(self._claim(k.anchors, k.text))
             elif plan is None:
                 section = self.write_sentences("Introduction", "intro", outline.intro, prefer=_contains(outline.keyword))
             elif plan.kind == BODY:

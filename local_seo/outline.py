@@ -123,7 +123,7 @@ def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             f = fold(text)
             score = sum(1 for n in names if n and n in f) * 2 + sum(1 for t in toks if t.like_num)
             score += 0.5 * sum(1 for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")) - 0.2 * len(toks)
-            score -= 0.05 * anchors.index(i)
+            score -= 0.5 * anchors.index(i)  # a heading says what the section opens with
             score += 1.0 if chunk.root.dep_ in ("nsubj", "nsubj:pass", "obj") else 0.0
             if score > best_score:
                 best, best_score = text, score
