@@ -33,8 +33,12 @@ def fail(err: LocalSeoError) -> None:
 
 @app.command()
 def rewrite(
-    input: str = typer.Argument(..., help="Article to rewrite (.txt, .md, .html, .docx) or - for stdin."),
-    output: str = typer.Option(..., "--output", "-o", help="Output file (.md, .html, .json) or - for stdout."),
+    inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Article to rewrite (.txt, .md, .html, .docx) "
+                                       "or - for stdin; with --out-dir, several files or folders."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Output file (.md, .html, .json) or - for "
+                                                                      "stdout."),
+    out_dir: Optional[str] = typer.Option(None, "--out-dir", help="Batch: write one article per input into DIR."),
+    jobs: int = typer.Option(1, "--jobs", min=1, max=64, help="Batch: articles in flight at once (server backend)."),
     model: Optional[str] = typer.Option(None, "--model", help="GGUF model file (default: $LOCAL_SEO_MODEL, then the "
                                                              "embedded Gemma 3 270M)."),
     seed: int = typer.Option(42, "--seed", help="Random seed: same input, model, options and seed give the same bytes."),
@@ -62,7 +66,16 @@ def rewrite(
     from .render import format_for_path, render
 
     console = _console(quiet)
+    options = dict(model=model, seed=seed, min_words=min_words, keyword=keyword, samples=samples,
+                   context=list(context), glossary=glossary, backend=backend, base_url=base_url, api_key=api_key,
+                   model_name=model_name, typography=typography, threads=threads)
+    if out_dir is not None:
+        _batch(inputs, out_dir, options, fmt or "md", jobs, force, console)
+        return
     try:
+        if len(inputs) != 1 or output is None:
+            raise LocalSeoError("give one INPUT and -o OUTPUT, or several inputs with --out-dir DIR", ExitCode.USAGE)
+        input = inputs[0]
         out_fmt = (fmt or (format_for_path(output) if output != "-" else "md")).lower()
         if out_fmt not in ("md", "html", "json"):
             raise LocalSeoError(f"unknown format '{out_fmt}': use md, html or json", ExitCode.USAGE)
@@ -86,9 +99,7 @@ def rewrite(
                 atomic_write(state_path, json.dumps(data, ensure_ascii=False) + "\n", force=True)
         elif resume:
             raise LocalSeoError("--resume needs an output file (its saved state lies beside it)", ExitCode.USAGE)
-        opts = Options(input=input, model=model, seed=seed, min_words=min_words, keyword=keyword, samples=samples,
-                       context=list(context), glossary=glossary, backend=backend, base_url=base_url,
-                       api_key=api_key, model_name=model_name, typography=typography, threads=threads)
+        opts = Options(input=input, **options)
         try:
             result = _run_with_progress(opts, console, checkpoint=checkpoint, resume=state)
         except KeyboardInterrupt:
@@ -116,6 +127,44 @@ def rewrite(
     except KeyboardInterrupt:
         _console().print("interrupted: nothing was written")
         raise typer.Exit(int(ExitCode.INTERRUPTED))
+
+
+def _batch(inputs: list[str], out_dir: str, options: dict, fmt: str, jobs: int, force: bool, console) -> None:
+    """Several articles into a folder: a failed one is reported and the others go on; a rerun skips what is done.
+    Exit 0 when every article is done or skipped, else the exit code of the first failure."""
+    from rich.table import Table
+
+    from .batch import collect_inputs, run_batch
+    from .pipeline import Options
+
+    try:
+        paths = collect_inputs(inputs)
+        if not paths:
+            raise LocalSeoError("no article found in the inputs (.txt, .md, .html, .docx)", ExitCode.INPUT)
+
+        def on_item(item) -> None:
+            color = {"done": "green", "skipped": "blue", "failed": "red"}[item.status]
+            console.print(f"[{color}]{item.status}[/] {item.input}"
+                          + (f" → {item.output} ({item.words} words, {item.seconds:.0f} s)" if item.words else "")
+                          + (f": {item.error}" if item.error else ""))
+
+        items = run_batch(paths, Path(out_dir), lambda p: Options(input=str(p), **options), fmt=fmt, jobs=jobs,
+                          force=force, on_item=on_item)
+    except LocalSeoError as err:
+        fail(err)
+    except KeyboardInterrupt:
+        _console().print("interrupted: finished articles are written, the others are not")
+        raise typer.Exit(int(ExitCode.INTERRUPTED))
+    t = Table(title=f"local-seo batch → {out_dir}")
+    for c in ("input", "status", "words", "SEO checks", "seconds"):
+        t.add_column(c)
+    for it in items:
+        checks = f"{it.checks_good}/{it.checks_total}" if it.checks_total else ""
+        t.add_row(Path(it.input).name, it.status, str(it.words or ""), checks, f"{it.seconds:.0f}")
+    console.print(t)
+    failed = [it for it in items if it.status == "failed"]
+    if failed:
+        raise typer.Exit(int(failed[0].exit_code or ExitCode.INTERNAL))
 
 
 def _load_state(path: Path) -> dict:
