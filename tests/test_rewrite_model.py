@@ -175,3 +175,39 @@ def test_replay_reproduces_the_output(tmp_path):
     missing = subprocess.run(cmd + ["rewrite", str(EXAMPLE_003), "-o", str(tmp_path / "n.md"), "--resume"],
                              capture_output=True, text=True, timeout=600)
     assert missing.returncode == 8
+
+
+def test_ranker_prefers_fluent_over_scrambled(gemma_backend):
+    from local_seo.rank import rank, slor
+
+    fluent = "Les États-Unis ont riposté par une série de frappes en Irak et en Syrie."
+    scrambled = "Frappes de riposté Syrie ont une par Irak série en les et États-Unis en."
+    assert slor(gemma_backend, fluent) > slor(gemma_backend, scrambled)
+    ranked = rank([(scrambled, "x", 0), (fluent, "y", 0)], gemma_backend, set(), seed=1)
+    assert ranked[0].text == fluent
+
+
+def test_ctrl_c_then_resume_gives_the_uninterrupted_bytes(runs, tmp_path):
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "c.md"
+    args = [sys.executable, "-m", "local_seo", "rewrite", str(EXAMPLE_003), "-o", str(out), "--seed", "5",
+            "--samples", "1", "--quiet", "--threads", "2"]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    state = tmp_path / "c.state.json"
+    deadline = time.time() + 600
+    while not state.exists() and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.2)
+    assert proc.poll() is None, "the run ended before its first checkpoint"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "--resume" in err and "Traceback" not in err
+    assert not out.exists() and state.exists()
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".local-seo-tmp")]
+    resumed = subprocess.run(args + ["--resume"], capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    assert out.read_text(encoding="utf-8") == runs["a"][1]
+    assert not state.exists()
