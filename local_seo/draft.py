@@ -108,6 +108,9 @@ class Drafter:
         self.kept: list[str] = []  # every sentence kept so far, in article order (repetition rule)
         self.used_anchors: set[int] = set()
         self.claims: set[tuple[int, str]] = set()  # (anchor, main verb) of every fact item kept
+        # Fluency needs the prompt's log-probabilities: cheap in-process; a server computes them slowly or not at all,
+        # so with a server the ranking falls back to novelty and the seeded tie-break.
+        self.scorer = backend if getattr(backend, "cheap_logprobs", False) else None
         self._src_trigrams = set(ngrams(folded_words(analysis.source_text), 3))
         if self.samples and not backend.has_chat_template and hasattr(backend, "register_prefix"):
             backend.register_prefix(PARAPHRASE_FEWSHOT)  # evaluated once, reused by every paraphrase prompt
@@ -170,7 +173,7 @@ class Drafter:
             return None
         if prefer is not None and any(prefer(t) for t, _, _ in passed):
             passed = [p for p in passed if prefer(p[0])]
-        best = rank(passed, self.backend, self._src_trigrams, self.seed)[0]
+        best = rank(passed, self.scorer, self._src_trigrams, self.seed)[0]
         for r in passed:  # the others were faithful too, but lost
             if r[0] != best.text:
                 section.rejected.append(Rejected(r[0], r[1], ["ranked lower"], anchors))

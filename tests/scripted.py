@@ -12,6 +12,7 @@ class ScriptedBackend:
     model_name = "scripted"
     model_sha256 = None
     n_ctx = 4096
+    cheap_logprobs = True
 
     def __init__(self, answers: list[str] | None = None, chat: bool = False) -> None:
         self.answers = deque(answers or [])

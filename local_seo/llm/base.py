@@ -46,6 +46,7 @@ class Backend(Protocol):
     has_chat_template: bool
     n_ctx: int
     stats: BackendStats
+    cheap_logprobs: bool  # whether token_logprobs is fast enough to rank every candidate by fluency
 
     def complete(
         self,

@@ -33,6 +33,9 @@ class OpenAIBackend:
     report it in a standard way).
     """
 
+    cheap_logprobs = False  # echo log-probabilities are slow or missing on servers: the ranker does without them
+
+
     model_sha256: str | None = None
     has_chat_template: bool = True
 
