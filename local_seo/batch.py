@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import ExitCode, LocalSeoError
-from .pipeline import Options, sidecar_paths
+from .pipeline import Options, sidecar_paths, stable_report
 
 __all__ = ["INPUT_SUFFIXES", "SUMMARY_NAME", "BatchItem", "collect_inputs", "output_path", "run_batch"]
 
@@ -75,6 +75,12 @@ def output_path(inp: Path, out_dir: Path, fmt: str) -> Path:
     return Path(out_dir) / f"{Path(inp).stem}.{fmt}"
 
 
+def _written(out: Path) -> list[Path]:
+    """The files one article leaves: its output, report and manifest (not the checkpoint of an interrupted run)."""
+    sidecars = sidecar_paths(out)
+    return [out, sidecars["report"], sidecars["manifest"]]
+
+
 def _one_line(exc: BaseException) -> str:
     msg = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
@@ -102,7 +108,8 @@ def _rewrite_one(inp: Path, out: Path, opts: Options, fmt: str, force: bool, bac
             result.report["backend_stats"] = {
                 k: (v if k == "load_seconds" or not isinstance(v, (int, float)) else v - before.get(k, 0))
                 for k, v in result.report["backend_stats"].items()}
-        extra = {"report": result.report, "manifest": result.manifest} if fmt == "json" else None
+        result.manifest["output"] = {"path": str(out), "format": fmt}
+        extra = {"report": stable_report(result.report), "manifest": result.manifest} if fmt == "json" else None
         text = render(result.article, result.meta, fmt, extra)
         write_many({
             out: text,
@@ -189,7 +196,7 @@ def run_batch(
     for i, inp in enumerate(inputs):
         t0 = time.perf_counter()
         out = output_path(inp, out_dir, fmt)
-        paths = [out, *sidecar_paths(out).values()]
+        paths = _written(out)
         clash = next((claimed[str(p.resolve())] for p in paths if str(p.resolve()) in claimed), None)
         if clash is not None:
             what = "the batch summary" if clash == summary_path else f"the output of {clash}"

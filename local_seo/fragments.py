@@ -68,7 +68,20 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
     walk(tok)
     kept = sorted(out, key=lambda t: t.i)
     return [t for t in kept
-            if not (t.is_punct and t.text in ",;:()—–" and (t.i - 1 in dropped or t.i + 1 in dropped))]
+            if not (t.is_punct and t.text in ",;:()—–" and (t.i - 1 in dropped or t.i + 1 in dropped)
+                    and _is_incise_comma(t, dropped))]
+
+
+def _is_incise_comma(comma: "Token", dropped: set[int]) -> bool:
+    """A comma attached to the clause head that only closed or opened what was dropped: the next kept token is no
+    subject after a fronted complement ("À quelques jours de…, l’ambassade…" keeps its comma)."""
+    doc = comma.doc
+    nxt = next((t for t in doc[comma.i + 1:] if t.i not in dropped), None)
+    prv = next((t for t in reversed(doc[: comma.i]) if t.i not in dropped), None)
+    if prv is None or nxt is None:
+        return True
+    fronted = next((a for a in [prv, *prv.ancestors] if a.dep_ in ("obl:mod", "advmod", "obl", "advcl")), None)
+    return not (fronted is not None and fronted.head.i > comma.i and not any(x.i in dropped for x in [fronted]))
 
 
 def _text(tokens: list["Token"]) -> str:
@@ -93,8 +106,10 @@ def _has_subject(tokens: list["Token"], verb: "Token") -> bool:
 def main_clause(doc: "Doc | Span") -> Fragment | None:
     """The sentence's root clause without relative, adverbial and parenthetical clauses."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX") or _in_quote(root, root.doc):
+    if root is None or _in_quote(root, root.doc):
         return None
+    if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in root.children):
+        return None  # a verbless root (a title, a list) has no clause to cut
     toks = _subtree_without(root, DROP_DEPS | {"conj", "cc"} if _conj_clause(root) else DROP_DEPS)
     if not _has_subject(toks, root):
         return None
@@ -256,27 +271,41 @@ def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
     for inner in chain:  # the infinitive and what it governs toward the focus
         toks.append(inner)
         for ch in inner.children:
-            if ch.dep_ in KEEP_VERB_DEPS or ch.lower_ in NEGATION_TOKENS or any(x.i == focus.i for x in ch.subtree):
+            if ch.dep_ in KEEP_VERB_DEPS or ch.dep_ in ARG_DEPS or ch.lower_ in NEGATION_TOKENS \
+                    or any(x.i == focus.i for x in ch.subtree):
                 if not any(x.i == c.i for c in chain for x in ch.subtree):
                     toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
     # negation particles of the verb ("n'", "pas") may hang on the auxiliary
     for aux in [t for t in toks if t.dep_.startswith("aux")]:
         toks.extend(c for c in aux.children if c.lower_ in NEGATION_TOKENS)
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-    if not any(t.i == focus.i for t in toks):
-        return None
+    ids = {t.i for t in toks}
+    # a comma whose two neighbours are both kept was there for them ("À l’AFP, les autorités…")
+    toks = sorted(toks + [t for t in doc if t.text == "," and t.i - 1 in ids and t.i + 1 in ids], key=lambda t: t.i)
+    if not any(t.i == focus.i for t in toks) or any(t.is_alpha and t.dep_ == "punct" for t in toks):
+        return None  # the focus fell out, or the parse is broken ("note" read as punctuation)
     ids = {t.i for t in toks}
     if any(t.pos_ == "PROPN" and not all(x.i in ids for x in _name_run(t)) for t in toks):
         return None
     if toks[0].lower_.rstrip("'’") in SUBORDINATORS or toks[0].pos_ in ("SCONJ", "CCONJ"):
         return None
-    if not _agrees(subj_toks, verb, toks):
-        return None
+    if not _agrees(subj_toks, verb, toks) or _says_nothing(toks, subj_toks) or subj.i > verb.i:
+        return None  # disagreeing, empty, or an inverted incise ("…, note Le Figaro") cut from its sentence
     text = tidy(_text(toks))
     n = len(text.split())
     if n < 5 or n > MAX_FRAGMENT_WORDS or n > len(doc.text.split()) - 3 or text.count("«") != text.count("»"):
         return None
     return Fragment(text, "focused", focus=focus.text)
+
+
+LIGHT_PREDICATES = frozenset({"avoir lieu", "intervenir", "se produire", "survenir", "être", "avoir"})
+
+
+def _says_nothing(toks: list["Token"], subj_toks: list["Token"]) -> bool:
+    """"Cette attaque a eu lieu." keeps a subject and a light verb and nothing of what the sentence said."""
+    rest = [t for t in toks if t.i not in {x.i for x in subj_toks} and not t.is_punct
+            and not t.dep_.startswith("aux") and t.dep_ != "cop"]
+    return " ".join(t.lemma_.lower() for t in rest) in LIGHT_PREDICATES
 
 
 def _agrees(subj_toks: list["Token"], verb: "Token", toks: list["Token"]) -> bool:

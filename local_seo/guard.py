@@ -168,6 +168,8 @@ class Guard:
             return "form: runaway repetition"
         if not any(t.pos_ in ("VERB", "AUX") for t in c.doc) and c.kind != FREE:
             return "form: no verb"
+        if c.kind == FRAGMENT and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3:
+            return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»"):
             return "form: unbalanced quotation marks"
         return None

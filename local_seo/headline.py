@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .fragments import main_clause, tidy
+from .fragments import focused_clause, main_clause, tidy
 from .guard import FREE, Guard
 from .text import fold
 
@@ -95,18 +95,18 @@ def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[di
 
 
 def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> list[str]:
-    pieces: list[str] = []
-    pieces.extend(intro)
-    for doc in a.docs[:3]:
-        mc = main_clause(doc)
-        if mc:
-            pieces.append(mc.text)
-        pieces.append(tidy(doc.text))
+    """One or two statements of the first sentences' facts, never two from the same sentence."""
+    pieces: list[tuple[int, str]] = [(0, t) for t in intro]
+    for i, doc in enumerate(a.docs[:5]):
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        shorter = [f.text for f in [main_clause(doc), focused_clause(doc, root) if root is not None else None] if f]
+        pieces.extend((i, t) for t in shorter)
+        pieces.append((i, tidy(doc.text)))
     cands = []
-    for i, p in enumerate(pieces):
+    for k, (i, p) in enumerate(pieces):
         cands.append(p)
-        for q in pieces[i + 1:]:
-            if fold(q) not in fold(p) and fold(p) not in fold(q):
+        for j, q in pieces[k + 1:]:
+            if j != i:
                 cands.append(f"{p} {q}")
     return [" ".join(c.split()) for c in cands]
 

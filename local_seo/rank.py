@@ -56,6 +56,18 @@ def novelty(text: str, source_trigrams: set[tuple[str, ...]]) -> float:
     return sum(1 for g in grams if g not in source_trigrams) / len(grams)
 
 
+READABILITY_WEIGHT = 0.6  # per long or passive sentence: the SEO readability checks, applied while drafting
+
+
+def readability_penalty(text: str) -> float:
+    """How much a candidate works against the readability checks: one point per sentence over 20 words and per
+    passive sentence (a split or an active restatement of the same facts wins ties of fluency)."""
+    from .seo import SENTENCE_MAX_WORDS, is_passive, split_sentences
+
+    sentences = split_sentences(text) or [text]
+    return sum((len(words(s)) > SENTENCE_MAX_WORDS) + is_passive(s) for s in sentences) / len(sentences)
+
+
 def tie_break(seed: int, text: str) -> str:
     return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()
 
@@ -67,6 +79,7 @@ def rank(candidates: list[tuple[str, str, int]], backend: "Backend | None", sour
     for text, gen, copied in candidates:
         s = slor(backend, text) if backend is not None else 0.0
         n = novelty(text, source_trigrams)
-        out.append(Ranked(text, gen, round(s, 4), round(n, 4), copied, round(s + NOVELTY_WEIGHT * n, 4)))
+        score = s + NOVELTY_WEIGHT * n - READABILITY_WEIGHT * readability_penalty(text)
+        out.append(Ranked(text, gen, round(s, 4), round(n, 4), copied, round(score, 4)))
     out.sort(key=lambda r: (r.copied_runs > 0, -r.score, tie_break(seed, r.text)))
     return out
