@@ -156,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     backend = load_backend("llama", n_threads=args.threads)
     model_load_wall = time.perf_counter() - t0
-    threads_used = getattr(getattr(backend, "_llm", None), "n_threads", args.threads)
+    llm = getattr(backend, "_llm", None)  # what llama-cpp-python chose: with no --threads, n_threads = CPUs // 2
+    threads_used = {"n_threads": getattr(llm, "n_threads", args.threads),  # but n_threads_batch = all CPUs
+                    "n_threads_batch": getattr(llm, "n_threads_batch", args.threads)}
 
     from local_seo import analyze as an
 
@@ -275,8 +277,9 @@ def main(argv: list[str] | None = None) -> int:
         ("peak RSS", f"{peak_rss_mib:.0f} MiB", ""),
         ("local-seo --help (best of 3)", f"{help_best:.3f} s", "help_best_s"),
     ]
-    table = Table(title=f"local-seo bench — {Path(args.input).name}, samples {args.samples}, "
-                        f"threads {threads_used}, {info['cpus']} CPUs")
+    table = Table(title=f"local-seo bench — {Path(args.input).name}, samples {args.samples}, threads "
+                        f"{threads_used['n_threads']} (prompt/scoring batches {threads_used['n_threads_batch']}), "
+                        f"{info['cpus']} CPUs")
     for col in ("figure", "value", "target", ""):
         table.add_column(col)
     for name, value, key in rows:
