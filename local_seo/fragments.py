@@ -111,7 +111,8 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
     if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in root.children):
         return None  # a verbless root (a title, a list) has no clause to cut
     toks = _subtree_without(root, DROP_DEPS | {"conj", "cc"} if _conj_clause(root) else DROP_DEPS)
-    if not _has_subject(toks, root):
+    if not _has_subject(toks, root) or any(t.head == root and t.dep_.startswith("nsubj") and t.lower_ in
+                                           ("ce", "c'", "c’") for t in toks):
         return None
     if root.lemma_ in SAYING_LEMMAS and not any(t.head == root and t.dep_ in ("ccomp", "obj", "xcomp") for t in toks):
         return None  # "X a annoncé." without what was announced says nothing
@@ -289,6 +290,8 @@ def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
         return None
     if toks[0].lower_.rstrip("'’") in SUBORDINATORS or toks[0].pos_ in ("SCONJ", "CCONJ"):
         return None
+    if any(c.dep_.startswith("nsubj") and c.lower_ in ("ce", "c'", "c’", "il") for c in verb.children):
+        return None  # a cleft or impersonal sentence ("ce seraient … qui …") means nothing once cut
     if not _agrees(subj_toks, verb, toks) or _says_nothing(toks, subj_toks) or subj.i > verb.i:
         return None  # disagreeing, empty, or an inverted incise ("…, note Le Figaro") cut from its sentence
     text = tidy(_text(toks))

@@ -175,6 +175,14 @@ class Guard:
         return None
 
     def entities(self, c: Candidate) -> str | None:
+        if c.kind == RESTATEMENT:  # a restatement keeps every named actor, place and organisation of its anchor
+            cand_words = set(folded_words(c.text))
+            for d in c.anchor_docs:
+                for ent in d.ents:
+                    if ent.label_ in ("PER", "ORG", "LOC"):
+                        toks = [w for w in folded_words(ent.text) if len(w) > 2 and w not in FR_STOPWORDS]
+                        if toks and not all(w in cand_words for w in toks):
+                            return f"entity: «{ent.text}» of the anchor was dropped"
         names = {e.text for e in c.doc.ents}
         for t in c.doc:  # capitalised words inside the sentence are names too, whatever NER says
             if t.i > 0 and t.text[:1].isupper() and t.is_alpha and c.doc[t.i - 1].text not in ".!?«\"":

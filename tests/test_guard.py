@@ -159,3 +159,16 @@ def test_every_source_sentence_passes_against_itself(analyses, nlp):
         for s in a.sentences:
             v = g.check(s.text, [s.text])
             assert v.ok or v.reasons == ["form: too short"], (name, s.text, v.reasons)
+
+
+def test_restatement_keeps_the_named_actors(nlp, source_from_text):
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Le jour même, le nouveau ministre américain de la Défense par intérim, Christopher Miller, a annoncé que "
+        "les États-Unis allaient retirer 500 de leurs soldats en Irak.\n"), nlp=nlp)
+    g = Guard(a, nlp)
+    anchor = a.sentences[0].text
+    dropped = ("Le nouveau ministre américain de la Défense par intérim a annoncé le jour même que les États-Unis "
+               "allaient retirer 500 de leurs soldats en Irak.")
+    assert any("Christopher Miller" in r for r in g.check(dropped, [anchor]).reasons)
