@@ -7,18 +7,13 @@ llama-cpp-python's own OpenAI-compatible server with two articles in flight.
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from corefixtures import EXAMPLE_002, EXAMPLE_003
+from corefixtures import EXAMPLE_002, EXAMPLE_003, llama_cpp_server
 
 from local_seo.batch import SUMMARY_NAME, BatchItem, collect_inputs, output_path, run_batch
 from local_seo.errors import ExitCode, LocalSeoError
@@ -280,51 +275,11 @@ def test_rerun_skips_done_articles_and_force_redoes_them(first_batch, articles: 
 # thread, for the reason given in batch_backend's docstring)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def llama_server(gemma_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    try:
-        import llama_cpp.server.app  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"llama_cpp.server unavailable ({exc}); pip install 'llama-cpp-python[server]==0.3.36'")
-    port = _free_port()
-    log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
-    log = log_path.open("w+", encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(gemma_path), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "2048", "--n_threads", "1", "--n_threads_batch", "1"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"llama_cpp.server exited with {proc.returncode}: {log.read()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/v1/models", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("llama_cpp.server did not answer /v1/models within 90 s")
-            time.sleep(0.3)
+    """The embedded model behind llama-cpp-python's server, one thread (shared cores: see bench/README.md)."""
+    with llama_cpp_server(gemma_path, tmp_path_factory.mktemp("llama-server"), threads=1) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.mark.model

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from corefixtures import free_port, llama_cpp_server
 
 from local_seo.errors import ExitCode, LocalSeoError
 from local_seo.llm import load_backend, models
@@ -476,12 +475,6 @@ def test_closed_backend_refuses_work(gemma_path: Path) -> None:
 # OpenAI-compatible backend
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _backend_error(excinfo: pytest.ExceptionInfo[LocalSeoError], url_part: str) -> str:
     assert excinfo.value.code == ExitCode.BACKEND
     msg = str(excinfo.value)
@@ -490,7 +483,7 @@ def _backend_error(excinfo: pytest.ExceptionInfo[LocalSeoError], url_part: str) 
 
 
 def test_openai_closed_port_is_a_backend_error() -> None:
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     with pytest.raises(LocalSeoError) as ei:
         OpenAIBackend(url)  # lists models at construction
@@ -630,43 +623,8 @@ def test_openai_echo_logprobs_parsing() -> None:
 @pytest.fixture(scope="module")
 def llama_server(gemma_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """llama-cpp-python's own OpenAI-compatible server on the embedded model (needs the [server] extra)."""
-    try:
-        import llama_cpp.server.app  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"llama_cpp.server unavailable ({exc}); pip install 'llama-cpp-python[server]==0.3.36'")
-    port = _free_port()
-    log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
-    log = log_path.open("w+", encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(gemma_path), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "2048", "--n_threads", "2", "--n_threads_batch", "2"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"llama_cpp.server exited with {proc.returncode}: {log.read()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/v1/models", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("llama_cpp.server did not answer /v1/models within 90 s")
-            time.sleep(0.3)
+    with llama_cpp_server(gemma_path, tmp_path_factory.mktemp("llama-server"), threads=2) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.mark.model
