@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
-from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, RESTATEMENT, Guard
+from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard
 from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, TIME_WORDS, WEEKDAYS, quotes_in
 from .guard import _is_number
 from .numbers import number_values
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragraphs are shorter
 SENTENCES_PER_PARAGRAPH = 3
 MAX_ITEMS = {KEY_POINTS: 6, QA: 6, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
+MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it once more)
 SOURCE_GENERATOR = "source"
 INVERTED_PRONOUN = re.compile(r",\s*a-t-(il|elle)\s+(\w+)")  # the anchor itself, kept only when nothing else passes
 
@@ -107,7 +108,11 @@ class Drafter:
         self.progress = progress or Progress()
         self.kept: list[str] = []  # every sentence kept so far, in article order (repetition rule)
         self.used_anchors: set[int] = set()
-        self.claims: set[tuple[int, str]] = set()  # (anchor, main verb) of every fact item kept
+        # (anchor, main verb) of every fact item kept -> the fact sections that said it
+        self.claims: dict[tuple[int, str], set[str]] = {}
+        # an item shown in another form than the sentence the guard checks (question and answer, timeline entry)
+        self._statements: dict[str, str] = {}
+        self._years: dict[str, int | None] = {}
         # Fluency needs the prompt's log-probabilities: cheap in-process; a server computes them slowly or not at all,
         # so with a server the ranking falls back to novelty and the seeded tie-break.
         self.scorer = backend if getattr(backend, "cheap_logprobs", False) else None
@@ -160,13 +165,20 @@ class Drafter:
         anchor_texts = [self.a.sentences[i].text for i in anchors]
         passed: list[tuple[str, str, int]] = []
         for text, gen in cands:
-            if kind == FRAGMENT and self._claim(anchors, text) in self.claims:
+            item_kind = IDENTITY if gen == "fragment:apposition" else kind
+            statement = self._statements.get(text, text)  # a question and its answer are checked as one statement
+            if kind == FRAGMENT and self._said_enough(self._claim(anchors, statement), section.kind,
+                                                      other_form=statement != text):
                 section.rejected.append(Rejected(text, gen, ["repetition: an earlier item already says this"],
                                                  anchors))
                 continue
-            v = self.guard.check(text, anchor_texts, kind=kind, kept=self.kept)
+            shown_apart = statement != text  # checked as its statement, compared with the article as shown
+            v = self.guard.check(statement, anchor_texts, kind=item_kind, kept=[] if shown_apart else self.kept)
+            shown = self.guard.canonicalize(text) if shown_apart else v.text
+            if shown_apart and (repeat := self.guard.near_repeat(shown, self.kept, item=True)):
+                v.reasons.append(repeat)
             if v.ok:
-                passed.append((v.text, gen, v.copied_runs))
+                passed.append((shown, gen, v.copied_runs))
             else:
                 section.rejected.append(Rejected(text, gen, v.reasons, anchors))
         if not passed:
@@ -179,10 +191,17 @@ class Drafter:
                 section.rejected.append(Rejected(r[0], r[1], ["ranked lower"], anchors))
         kept = Kept(best.text, anchors, best.generator, best.slor, best.novelty, best.copied_runs)
         if kind == FRAGMENT:
-            self.claims.add(self._claim(anchors, kept.text))
+            self.claims.setdefault(self._claim(anchors, self._statements.get(kept.text, kept.text)),
+                                   set()).add(section.kind)
         self.kept.append(kept.text)
         self.used_anchors.update(anchors)
         return kept
+
+    def _said_enough(self, claim: tuple[int, str], kind: str, *, other_form: bool) -> bool:
+        """A fact told by one fact item may come back in another section only in another form (a question and its
+        answer, a timeline entry, a key figure), never twice in one section, in MAX_FACT_VIEWS sections at most."""
+        views = self.claims.get(claim, set())
+        return bool(views) and (not other_form or kind in views or len(views) >= MAX_FACT_VIEWS)
 
     def _claim(self, anchors: list[int], text: str) -> tuple[int, str]:
         """What an item says, coarsely: its anchor and its main verb (verbs the lexicon swaps count as one), so a
@@ -224,6 +243,9 @@ class Drafter:
             if kept is not None:
                 items.append(kept)
             self._tick(plan.heading)
+        if plan.kind == DATES:  # a timeline: entries with a year first, oldest first; the others in the source's order
+            order = {k.text: n for n, k in enumerate(items)}
+            items.sort(key=lambda k: (self._years.get(k.text) is None, self._years.get(k.text) or 0, order[k.text]))
         section.paragraphs = [[k] for k in items]
         return section
 
@@ -236,15 +258,36 @@ class Drafter:
             pieces = [f for f in (frag.focused_clause(doc, t) for t in actors) if f is not None]
             return who + self._with_restatements(pieces)
         if kind == QA:
-            return [(f"{qa.question} {qa.answer}", "fragment:question") for qa in frag.question_answer(doc)]
+            out = []
+            for qa in frag.question_answer(doc):
+                text = f"{qa.question} {qa.answer}"
+                self._statements[self.guard.canonicalize(text)] = self._statements[text] = qa.statement
+                out.append((text, "fragment:question"))
+            return out
         if kind == QUOTES:
             return self.named_quote(idx) + self.candidates(idx) if idx not in self.used_anchors else []
-        if kind == FIGURES:
-            focus = [t for t in doc if _is_number(t)]
-        elif kind == DATES:
-            focus = [t for t in doc if fold(t.text) in TIME_WORDS and (fold(t.text) in MONTHS or fold(t.text) in WEEKDAYS)
-                     or (t.like_num and len(t.text) == 4 and t.text.isdigit())]
-        elif kind == KNOWN:
+        if kind == DATES:  # a timeline entry: the date as a label, then what happened
+            out = []
+            for t in doc:
+                if fold(t.text) in MONTHS or fold(t.text) in WEEKDAYS or (
+                        t.like_num and len(t.text) == 4 and t.text.isdigit()):
+                    for item in frag.dated(doc, t):
+                        if item.text in self._statements:
+                            continue
+                        self._statements[self.guard.canonicalize(item.text)] = self._statements[item.text] = \
+                            item.statement
+                        self._years[item.text] = self._years[self.guard.canonicalize(item.text)] = item.year
+                        out.append((item.text, "fragment:dated"))
+            return out
+        if kind == FIGURES:  # « Sept : le nombre de roquettes tirées … » first, the clause around each number next
+            out = []
+            for qa in frag.question_answer(doc):
+                if qa.figure:
+                    self._statements[self.guard.canonicalize(qa.figure)] = self._statements[qa.figure] = qa.statement
+                    out.append((qa.figure, "fragment:figure"))
+            pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t)) if f is not None]
+            return out + self._with_restatements(pieces)
+        if kind == KNOWN:
             focus = [t for t in doc if fold(t.text) in NEGATION_WORDS | HEDGE_WORDS or "Cnd" in t.morph.get("Mood")]
         else:
             focus = [t for t in doc if t.dep_ == "ROOT"]
@@ -303,7 +346,7 @@ class Drafter:
                         self.kept.append(k.text)
                         self.used_anchors.update(k.anchors)
                         if section.bullets or section.kind not in ("intro", BODY):
-                            self.claims.add(self._claim(k.anchors, k.text))
+                            self.claims.setdefault(self._claim(k.anchors, k.text), set()).add(section.kind)
             elif plan is None:
                 section = self.write_sentences("Introduction", "intro", outline.intro, prefer=_contains(outline.keyword))
             elif plan.kind == BODY:

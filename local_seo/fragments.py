@@ -67,9 +67,87 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
 
     walk(tok)
     kept = sorted(out, key=lambda t: t.i)
-    return [t for t in kept
+    kept = [t for t in kept
             if not (t.is_punct and t.text in ",;:()—–" and (t.i - 1 in dropped or t.i + 1 in dropped)
                     and _is_incise_comma(t, dropped))]
+    return _with_brackets(kept)
+
+
+FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "det", "cop", "flat", "flat:name", "compound"})
+
+
+def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
+    """Whether a cut of the parse can still read as a sentence: its verb is conjugated (not « Me X estimant … »
+    nor « Cette vidéo n’étant pas fournie »), no kept word lost its preposition or conjunction (« allée jusqu’à
+    demander » never becomes « allée à demander »), no « au moment » lost the « où » clause it announces."""
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return False
+    if verb.morph.get("VerbForm") == ["Inf"] and not any(t.dep_.startswith("aux") for t in verb.children):
+        return False
+    if any("Part" in a.morph.get("VerbForm") and "Pres" in a.morph.get("Tense")
+           for a in verb.children if a.dep_.startswith("aux")):
+        return False
+    ids = {t.i for t in tokens}
+    doc = verb.doc
+    if any(k not in ids and k - 1 in ids and k + 1 in ids and not doc[k].is_punct
+           for k in range(min(ids) + 1, max(ids))):
+        return False  # a one-word hole (« allée jusqu’à demander » parsed with « jusqu’ » apart) breaks the phrase
+    for t in tokens:
+        for ch in t.children:
+            if ch.i in ids or ch.is_punct:
+                continue
+            if ch.dep_ in FUNCTION_DEPS and not (t.i == verb.i and ch.dep_ == "mark"):
+                return False
+            if ch.dep_ in ("acl", "acl:relcl") and any(x.i in ids and x.i > max(y.i for y in ch.subtree)
+                                                       for x in t.children):
+                return False  # « une vidéo [fournie au ministère] comme la preuve »: what follows hung on the cut
+            if ch.dep_ == "acl:relcl" and min(x.i for x in ch.subtree) == ch.i - len(list(ch.lefts)) and any(
+                    x.lower_ == "où" for x in ch.lefts):
+                return False
+    return True
+
+
+def _balanced_incises(tokens: list["Token"], verb: "Token") -> list["Token"]:
+    """An incise keeps both its commas: « une mission qui, selon eux, vise » cut to « Une mission, selon eux,
+    vise », not « Une mission selon eux, vise »."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    for t in list(tokens):
+        if t.text != "," or t.i - 1 not in ids:
+            continue
+        top = doc[t.i - 1]
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in ("obl", "obl:mod", "advmod", "advcl"):
+            continue
+        start = min(x.i for x in top.subtree)
+        if start - 1 > min(ids) and doc[start - 1].text == "," and start - 1 not in ids:
+            ids.add(start - 1)
+    return [doc[k] for k in sorted(ids)]
+
+
+def _with_brackets(tokens: list["Token"]) -> list["Token"]:
+    """Brackets follow what they enclose: both kept around a kept word that the parse hung elsewhere (« Bagdad
+    (Irak) », not « Bagdad Irak » or « Bagdad (Irak »), both dropped around a dropped one."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    lo, hi = min(ids), max(ids)
+    for p in range(max(0, lo - 1), min(len(doc), hi + 2)):
+        if doc[p].text != "(":
+            continue
+        q = next((k for k in range(p + 1, min(len(doc), p + 30)) if doc[k].text in "()"), None)
+        if q is None or doc[q].text != ")" or q == p + 1:
+            continue
+        inner = range(p + 1, q)
+        if all(k in ids for k in inner):
+            ids |= {p, q}
+        elif not any(k in ids for k in inner):
+            ids -= {p, q}
+    return [doc[k] for k in sorted(ids)]
 
 
 def _is_incise_comma(comma: "Token", dropped: set[int]) -> bool:
@@ -119,6 +197,8 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
     kept_ids = {t.i for t in toks}
     if any(t.pos_ == "PROPN" and not all(x.i in kept_ids for x in _name_run(t)) for t in toks):
         return None  # a name cut in half
+    if not _cut_reads(toks, root):
+        return None
     text = tidy(_text(toks))
     if text.count("«") != text.count("»") or len(text.split()) >= len(doc.text.split()) - 2:
         return None
@@ -153,7 +233,7 @@ def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
         if any(x.dep_ == "nmod" and x.head.i == ante.i for x in ante_toks):
             continue  # "une résurgence de l'État islamique, qui…": which noun "qui" stands for is ambiguous
         clause = [x for x in _subtree_without(t, DROP_DEPS) if x.i != rel.i]
-        if not ante_toks or not clause:
+        if not ante_toks or not clause or not _cut_reads(ante_toks + clause, t):
             continue
         text = tidy(_text(ante_toks).rstrip(" ,") + " " + _text(clause))
         if 6 <= len(text.split()) <= MAX_FRAGMENT_WORDS and text.count("«") == text.count("»"):
@@ -177,14 +257,16 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         else:
             continue
         name_side, desc_side = (a, b) if a.pos_ == "PROPN" else (b, a)
-        if name_side.pos_ != "PROPN" or desc_side.pos_ != "NOUN":
+        if name_side.pos_ != "PROPN" or desc_side.pos_ != "NOUN" or name_side.ent_type_ not in ("PER", "ORG"):
             continue
+        if desc_side.lemma_.lower() not in ROLE_NOUNS or "Plur" in desc_side.morph.get("Number"):
+            continue  # « l’anniversaire de l’assassinat du général X » does not say who X is
         run = _name_run(name_side)
         name = _text(run)
         run_ids = {x.i for x in run}
         desc_toks = [x for x in _subtree_without(desc_side, DROP_DEPS | {"acl"})
                      if x.i not in run_ids and not (x.dep_ == "appos" and x.pos_ == "PROPN")]
-        desc_toks = [x for x in desc_toks if not any(y.i in run_ids for y in x.ancestors) or x.i == desc_side.i]
+        desc_toks = [x for x in desc_toks if not _below(x, desc_side, run_ids)]
         while desc_toks and (desc_toks[0].dep_ in ("det", "case", "cc") or desc_toks[0].is_punct):
             desc_toks = desc_toks[1:]
         while desc_toks and desc_toks[-1].is_punct:
@@ -196,10 +278,55 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         desc = _text(desc_toks).strip(" ,")
         if len(desc.split()) < 2 or len(desc.split()) > 12 or len(name.split()) > 5:
             continue
-        if any(f.text.startswith(name + " :") for f in out):
+        if any(f.focus == name for f in out):
             continue
-        out.append(Fragment(f"{name} : {desc}", "apposition", focus=name))
+        out.append(Fragment(f"{name} est {_article(desc_side, desc_toks[0])}{desc}.", "apposition", focus=name))
     return out
+
+
+def _below(tok: "Token", top: "Token", ids: set[int]) -> bool:
+    """Whether the path from ``tok`` up to ``top`` passes through one of the tokens ``ids`` (itself included)."""
+    while tok.i != top.i:
+        if tok.i in ids:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _article(noun: "Token", first: "Token") -> str:
+    """The definite or indefinite article the description had in the source (« le nouveau ministre » -> « le »), or
+    the definite article of the noun's gender; « l’ » before a vowel."""
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < first.i), None)
+    word = det.lower_ if det is not None and det.lower_ in ("le", "la", "l'", "l’", "un", "une") else None
+    if word in ("l'", "l’"):
+        return "l’"
+    if word is not None:
+        return word + " "
+    if re.match(r"[aeiouyâàéèêîôûœ]", first.lower_):
+        return "l’"
+    return "la " if "Fem" in noun.morph.get("Gender") else "le "
+
+
+# Nouns that say who someone is (« X, porte-parole de … », « le général X »), for the who-is-who items.
+ROLE_NOUNS = frozenset({
+    "ministre", "président", "présidente", "premier", "général", "chef", "porte-parole", "secrétaire", "directeur",
+    "directrice", "maire", "préfet", "préfète", "député", "députée", "sénateur", "sénatrice", "ambassadeur",
+    "ambassadrice", "conseiller", "conseillère", "commandant", "colonel", "capitaine", "juge", "procureur",
+    "procureure", "avocat", "avocate", "responsable", "dirigeant", "dirigeante", "fondateur", "fondatrice", "patron",
+    "patronne", "entraîneur", "entraîneuse", "joueur", "joueuse", "attaquant", "défenseur", "gardien", "capitaine",
+    "chanteur", "chanteuse", "acteur", "actrice", "écrivain", "écrivaine", "auteur", "autrice", "réalisateur",
+    "réalisatrice", "journaliste", "chercheur", "chercheuse", "professeur", "professeure", "médecin", "élu", "élue",
+    "candidat", "candidate", "leader", "militant", "militante", "représentant", "représentante", "délégué",
+    "déléguée", "vice-président", "vice-présidente", "commissaire", "gouverneur", "roi", "reine", "prince",
+    "princesse", "pape", "évêque", "imam", "rabbin", "président-directeur", "pdg", "coordinateur", "coordinatrice",
+    "groupe", "mouvement", "parti", "organisation", "milice", "agence", "entreprise", "société", "association",
+    "syndicat", "club", "équipe", "ong", "institut", "ministère", "fils", "fille", "père", "mère", "épouse", "mari",
+    "frère", "sœur", "habitant", "habitante", "témoin", "victime", "suspect", "accusé", "accusée", "prévenu",
+    "ancien", "ancienne", "numéro", "chef d’état-major", "émir", "cheikh", "guide", "ayatollah", "analyste", "expert",
+    "experte", "spécialiste", "économiste", "politologue", "historien", "historienne", "sociologue", "porte-drapeau",
+})
 
 
 def _name_run(tok: "Token") -> list["Token"]:
@@ -220,7 +347,7 @@ SUBORDINATORS = frozenset({"que", "qu", "qui", "dont", "où", "si", "quand", "lo
 NEGATION_TOKENS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "aucun", "aucune", "rien", "guère"})
 
 
-def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
+def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -> Fragment | None:
     """The smallest clause that says what the sentence says about ``focus``: the subject of its verb, the verb
     group (auxiliaries, negation), the complement holding ``focus`` and time complements; nothing else.
 
@@ -268,6 +395,8 @@ def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS for x in ch.subtree):
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+        elif places and ch.dep_ in ("obl:mod", "obl") and ch.i > verb.i and ch.pos_ in ("NOUN", "PROPN"):
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))  # "… vers l'ambassade", "… à Bagdad"
     toks.append(verb)
     for inner in chain:  # the infinitive and what it governs toward the focus
         toks.append(inner)
@@ -283,10 +412,13 @@ def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
     ids = {t.i for t in toks}
     # a comma whose two neighbours are both kept was there for them ("À l’AFP, les autorités…")
     toks = sorted(toks + [t for t in doc if t.text == "," and t.i - 1 in ids and t.i + 1 in ids], key=lambda t: t.i)
+    toks = _with_brackets(_balanced_incises(toks, verb))
     if not any(t.i == focus.i for t in toks) or any(t.is_alpha and t.dep_ == "punct" for t in toks):
         return None  # the focus fell out, or the parse is broken ("note" read as punctuation)
     ids = {t.i for t in toks}
     if any(t.pos_ == "PROPN" and not all(x.i in ids for x in _name_run(t)) for t in toks):
+        return None
+    if not _cut_reads(toks, verb):
         return None
     if toks[0].lower_.rstrip("'’") in SUBORDINATORS or toks[0].pos_ in ("SCONJ", "CCONJ"):
         return None
@@ -296,9 +428,61 @@ def focused_clause(doc: "Doc | Span", focus: "Token") -> Fragment | None:
         return None  # disagreeing, empty, or an inverted incise ("…, note Le Figaro") cut from its sentence
     text = tidy(_text(toks))
     n = len(text.split())
-    if n < 5 or n > MAX_FRAGMENT_WORDS or n > len(doc.text.split()) - 3 or text.count("«") != text.count("»"):
+    if n < 5 or n > MAX_FRAGMENT_WORDS or (n > len(doc.text.split()) - 3 and not places) \
+            or text.count("«") != text.count("»"):
         return None
     return Fragment(text, "focused", focus=focus.text)
+
+
+@dataclass(frozen=True)
+class Dated:
+    label: str  # « Mardi soir », « 2014 », « Mi-octobre »
+    text: str  # « Mardi soir : sept roquettes ont été tirées vers l’ambassade. » (what the article shows)
+    statement: str  # « Ce mardi soir, sept roquettes ont été tirées vers l’ambassade. » (what the guard checks)
+    year: int | None
+
+
+LABEL_DROP = frozenset({"en", "à", "au", "le", "la", "l'", "l’", "ce", "cette", "dans", "dès"})
+
+
+def dated(doc: "Doc | Span", focus: "Token") -> list[Dated]:
+    """A dated fact as a timeline entry: the clause around a time complement, the complement in front as a label;
+    with the clause's places, and without them (shorter, for a fact the article already gave in full)."""
+    top = focus
+    while top.head.pos_ != "VERB" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in ("obl", "obl:mod") or top.head.i == top.i:
+        return []
+    out: list[Dated] = []
+    for frag in (focused_clause(doc, focus, places=True), focused_clause(doc, focus)):
+        item = _dated(doc, top, frag) if frag is not None else None
+        if item is not None and item not in out:
+            out.append(item)
+    return out
+
+
+def _dated(doc: "Doc | Span", top: "Token", frag: Fragment) -> Dated | None:
+    phrase_toks = _subtree_without(top, DROP_DEPS | {"acl"})
+    while phrase_toks and phrase_toks[-1].is_punct:
+        phrase_toks = phrase_toks[:-1]
+    phrase = _text(phrase_toks)
+    body = frag.text[:-1] if frag.text.endswith(".") else frag.text
+    at = body.lower().find(phrase.lower())
+    if at < 0 or len(phrase.split()) > 6:
+        return None
+    rest = tidy_inner(body[:at] + " " + body[at + len(phrase):]).strip(" ,")
+    if len(rest.split()) < 4 or rest.count("«") != rest.count("»"):
+        return None
+    first = next((t for t in doc if t.text == rest.split()[0]), None)
+    if first is None or first.pos_ != "PROPN":
+        rest = rest[0].lower() + rest[1:]
+    label_toks = list(phrase_toks)
+    while len(label_toks) > 1 and label_toks[0].lower_ in LABEL_DROP:
+        label_toks = label_toks[1:]
+    label = _text(label_toks)
+    label = label[0].upper() + label[1:]
+    year = next((int(t.text) for t in phrase_toks if t.text.isdigit() and len(t.text) == 4), None)
+    return Dated(label, f"{label} : {rest}.", tidy(f"{phrase}, {rest}"), year)
 
 
 LIGHT_PREDICATES = frozenset({"avoir lieu", "intervenir", "se produire", "survenir", "être", "avoir"})
@@ -361,6 +545,8 @@ _PARTICIPLE_ENDINGS = (("ées", "é"), ("ée", "é"), ("és", "é"), ("ies", "i"
 class QA:
     question: str
     answer: str
+    statement: str = ""  # the fact the pair asks and answers, as one sentence: what the guard checks
+    figure: str = ""  # the same fact as a key figure (« Sept : le nombre de roquettes tirées mardi soir. »)
 
 
 def _words(text: str) -> list[str]:
@@ -405,6 +591,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         if subj_toks[-1].i - subj_toks[0].i + 1 != len(subj_toks):
             continue
         pred: list[Token] = []
+        moved: list[Token] = []
         for ch in verb.children:
             if ch.i == subj.i or ch.is_punct:
                 continue
@@ -413,10 +600,18 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
                                                          "compound:prt", "expl:comp", "expl:pv"):
                 pred.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
             elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS for x in ch.subtree):
-                pred.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+                # a time phrase in front of the subject goes after the verb in the question
+                (moved if ch.i < subj.i else pred).extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         pred.append(verb)
         pred = sorted({t.i: t for t in pred}.values(), key=lambda t: t.i)
         if not pred or pred[0].i < subj.i or any(t.dep_.startswith("expl") and t.i < verb.i for t in pred):
+            continue
+        count = next((c for c in subj.children if c.dep_ == "nummod" and c.i < subj.i), None)
+        tail = _lowered(moved)
+        statement = tidy(_join([(t, t.text) for t in subj_toks] + [(t, t.text) for t in pred] + tail))
+        if count is not None and (qa := _how_many(subj, count, subj_toks, [(t, t.text) for t in pred] + tail,
+                                                  statement)):
+            out.append(qa)
             continue
         plural = "Plur" in subj.morph.get("Number") or any(
             c.dep_ == "det" and c.lower_ in ("les", "des", "ces", "leurs", "plusieurs") for c in subj.children)
@@ -437,7 +632,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             words_out.append((t, w))
         if not words_out:
             continue
-        pred_text = _join(words_out)
+        pred_text = _join(words_out + tail)
         human = subj.ent_type_ in ("PER", "ORG") or subj.lemma_.lower() in HUMAN_NOUNS or (
             subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher"))
         question = f"{'Qui' if human else 'Qu’est-ce qui'} {pred_text} ?"
@@ -446,8 +641,74 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             subject = subject[0].lower() + subject[1:]
         answer = f"{'Ce sont' if plural else 'C’est'} {subject}."
         if 6 <= len(_words(question)) <= 24 and len(_words(answer)) >= 3:
-            out.append(QA(" ".join(question.split()), " ".join(answer.split())))
+            out.append(QA(" ".join(question.split()), " ".join(answer.split()), statement))
     return out
+
+
+def _lowered(toks: list["Token"]) -> list[tuple["Token", str]]:
+    """Tokens as (token, text) pairs, the first one lower-cased unless it is a name (a phrase moved to the end)."""
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    pairs = [(t, t.text) for t in toks]
+    if pairs and pairs[0][0].pos_ != "PROPN":
+        pairs[0] = (pairs[0][0], pairs[0][1].lower())
+    return pairs
+
+
+# Words whose h is "aspiré": no elision before them (« de héros », « de hausses »).
+ASPIRATED_H = ("hach", "hain", "hall", "hamea", "hanch", "handi", "hang", "harc", "hari", "hasard", "hauss", "haut",
+               "héro", "hibou", "hock", "homard", "hont", "hooli", "hors", "houl", "huit", "hurl")
+
+
+def _de(word: str) -> str:
+    """« de » or « d’ » before ``word``."""
+    w = word.lower()
+    if re.match(r"[aeiouyâàéèêîïôûœ]", w) or (w.startswith("h") and not w.startswith(ASPIRATED_H)):
+        return "d’"
+    return "de "
+
+
+def _how_many(subj: "Token", count: "Token", subj_toks: list["Token"],
+              pred: list[tuple["Token", str]], statement: str) -> QA | None:
+    """« Sept roquettes ont été tirées mardi soir » -> « Combien de roquettes ont été tirées mardi soir ? Sept. »
+    The verb keeps its plural: « combien de » takes the number of its noun. Qualifiers stay with the number
+    (« au moins 480 », « près de 90 »)."""
+    head = [t for t in subj_toks if t.i <= count.i]
+    ids = {t.i for t in head} | {t.i for t in count.subtree}
+    if any(t.dep_ == "det" for t in subj.children) or any(
+            t.pos_ not in ("ADV", "ADP", "NUM", "ADJ") and t.dep_ != "fixed" for t in head) or \
+            "Plur" not in subj.morph.get("Number"):
+        return None
+    number_toks = [t for t in subj_toks if t.i in ids]
+    rest = [t for t in subj_toks if t.i not in ids]
+    if not rest:
+        return None
+    noun_part = _text(rest)
+    noun_part = noun_part[0].lower() + noun_part[1:]
+    question = f"Combien {_de(noun_part)}{noun_part} {_join(pred)} ?"
+    number = _text(number_toks)
+    answer = number[0].upper() + number[1:] + "."
+    if not 5 <= len(_words(question)) <= 24:
+        return None
+    return QA(" ".join(question.split()), answer, statement, _figure(number, noun_part, pred))
+
+
+def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str:
+    """« Sept : le nombre de roquettes tirées ce mardi soir. » — only where the participle already agrees with the
+    noun: a passive (« ont été tirées ») or a verb conjugated with être (« sont tombés »), never a reflexive one."""
+    verb = next((t for t, _ in pred if t.pos_ == "VERB"), None)
+    if verb is None or "Part" not in verb.morph.get("VerbForm"):
+        return ""
+    auxes = [t for t, _ in pred if t.dep_.startswith("aux")]
+    if not (any(t.dep_ == "aux:pass" for t in auxes) or any(t.lemma_ == "être" for t in auxes)):
+        return ""
+    if any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return ""
+    rest = [(t, w) for t, w in pred if not t.dep_.startswith("aux") and t.lower_ not in NEGATION_TOKENS]
+    if any(t.lower_ in NEGATION_TOKENS for t, _ in pred):
+        return ""  # « n'ont pas été … » has no figure
+    return tidy(f"{number[0].upper() + number[1:]} : le nombre {_de(noun_part)}{noun_part} {_join(rest)}")
 
 
 def _join(pairs: list[tuple["Token", str]]) -> str:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # Kinds of candidate: a restatement must keep its anchor's meaning; a fragment says part of its anchors and nothing
 # else; free text (title, meta description, heading) only has to be grounded in the sources.
 RESTATEMENT, FRAGMENT, FREE = "restatement", "fragment", "free"
+IDENTITY = "identity"  # « X est le ministre … » from an apposition: the source's own voice, so no attribution rule
 ENGLISH_MARKERS = frozenset({"the", "and", "of", "is", "are", "was", "were", "this", "that", "with", "which",
                              "have", "has", "been", "from", "their", "will", "would", "article"})
 # Verbs a restatement may swap for each other (the restatement lexicon's verbs of saying and safe synonyms).
@@ -69,6 +70,9 @@ class GuardRules:
     max_length_ratio: float = 1.6
     copy_run: int = 8  # words copied in a row from the source (outside quotes)
     max_repeat_jaccard: float = 0.7  # word-set overlap with an already kept sentence
+    # a fact item (key points, figures, timeline, questions) restates in a box what the body told: it may share more
+    # words with a body sentence, never be the same sentence again (an outside reader's near-repeat is 0.8)
+    max_item_repeat_jaccard: float = 0.78
     max_english_markers: int = 1
     min_stopword_share: float = 0.15
 
@@ -168,7 +172,7 @@ class Guard:
             return "form: runaway repetition"
         if not any(t.pos_ in ("VERB", "AUX") for t in c.doc) and c.kind != FREE:
             return "form: no verb"
-        if c.kind == FRAGMENT and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3:
+        if c.kind in (FRAGMENT, IDENTITY) and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3:
             return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»"):
             return "form: unbalanced quotation marks"
@@ -266,7 +270,7 @@ class Guard:
         if not anchor:
             return None
         cand = set(content_lemmas(c.doc))
-        if c.kind == FRAGMENT:
+        if c.kind in (FRAGMENT, IDENTITY):
             extra = [l for l in cand - anchor if l not in _equivalents(anchor)]
             if len(extra) > max(1, len(cand) // 5):
                 return f"meaning: the fragment says more than its anchor ({', '.join(sorted(extra)[:3])})"
@@ -293,7 +297,7 @@ class Guard:
         cand = count(c.text)
         if c.kind == RESTATEMENT and cand != anchor:
             return f"negation: {cand} negation words for {anchor} in the anchor"
-        if c.kind == FRAGMENT and cand > anchor:
+        if c.kind in (FRAGMENT, IDENTITY) and cand > anchor:
             return "negation: the fragment adds a negation"
         return None
 
@@ -326,7 +330,7 @@ class Guard:
             for key, verb in _attachments(d):
                 anchor_att.setdefault(key, set()).add(verb)
         for key, verb in _attachments(c.doc):
-            if c.kind == FRAGMENT and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
+            if c.kind in (FRAGMENT, IDENTITY) and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
                 continue  # a fragment may name its subject anew (promoted relative clause)
             if key in anchor_att and verb not in anchor_att[key]:
                 if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
@@ -351,10 +355,15 @@ class Guard:
         return None
 
     def repetition(self, c: Candidate) -> str | None:
-        mine = set(folded_words(c.text))
-        for k in c.kept:
+        return self.near_repeat(c.text, c.kept, item=c.kind in (FRAGMENT, IDENTITY))
+
+    def near_repeat(self, text: str, kept: list[str], *, item: bool = False) -> str | None:
+        """Whether ``text`` says again, in nearly the same words, a sentence already kept."""
+        limit = self.rules.max_item_repeat_jaccard if item else self.rules.max_repeat_jaccard
+        mine = set(folded_words(text))
+        for k in kept:
             other = set(folded_words(k))
-            if mine and other and len(mine & other) / len(mine | other) >= self.rules.max_repeat_jaccard:
+            if mine and other and len(mine & other) / len(mine | other) >= limit:
                 return "repetition: near-repeat of a kept sentence"
         return None
 
@@ -459,5 +468,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
                   Guard.repetition),
     FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
                Guard.retention, Guard.negation, Guard.attribution, Guard.attachment, Guard.repetition),
+    IDENTITY: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
+               Guard.retention, Guard.negation, Guard.attachment, Guard.repetition),
     FREE: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding),
 }

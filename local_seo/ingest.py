@@ -593,10 +593,25 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
             in_links = in_links or _folded_line(line) in noise.RELATED_HEADERS
             continue
         in_links = False
-        block = _block(_strip_partial_noise(line, removed))
+        block = _block(_strip_partial_noise(fix_guillemets(line), removed))
         if block is not None:
             blocks.append(block)
     return blocks, removed, brief
+
+
+def fix_guillemets(line: str) -> str:
+    """Guillemets a site printed the wrong way round (« » vol aggravé » », « » Pourquoi ? « ») alternate again,
+    opening first; a line whose guillemets already alternate, or do not pair up, is left alone."""
+    marks = [c for c in line if c in "«»"]
+    if not marks or len(marks) % 2 or all(c == "«»"[k % 2] for k, c in enumerate(marks)):
+        return line
+    out, k = [], 0
+    for c in line:
+        if c in "«»":
+            c = "«»"[k % 2]
+            k += 1
+        out.append(c)
+    return "".join(out)
 
 
 def _folded_line(line: str) -> str:

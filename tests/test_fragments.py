@@ -41,7 +41,12 @@ def test_appositions_give_who_is_who(nlp):
     doc = nlp("Le jour même, le nouveau ministre américain de la Défense par intérim, Christopher Miller, a annoncé "
               "le retrait de 500 soldats.")
     assert [f.text for f in appositions(doc)] == [
-        "Christopher Miller : nouveau ministre américain de la Défense par intérim"]
+        "Christopher Miller est le nouveau ministre américain de la Défense par intérim."]
+    # the article comes from the source, or from the noun's gender; elided before a vowel
+    doc = nlp("Le secrétaire d'État américain Mike Pompeo a appelé l'ambassadrice, Jane Smith, ancienne élue.")
+    assert "Mike Pompeo est le secrétaire d'État américain." in [f.text for f in appositions(doc)]
+    doc = nlp("Jean Martin, ancien maire de Lyon, a démissionné.")
+    assert [f.text for f in appositions(doc)] == ["Jean Martin est l’ancien maire de Lyon."]
 
 
 def test_questions_are_answered_by_the_subject(nlp):
@@ -53,3 +58,38 @@ def test_questions_are_answered_by_the_subject(nlp):
     # no question on an allegation, a negation or a reported claim
     assert question_answer(nlp("L'attaque aurait été menée par des milices alignées sur l'Iran.")) == []
     assert question_answer(nlp("Aucun groupe n'a revendiqué l'attaque contre l'ambassade.")) == []
+
+
+def test_how_many_questions_and_key_figures(nlp):
+    from local_seo.fragments import question_answer
+
+    qa = question_answer(nlp("Ce mardi soir, sept roquettes ont été tirées vers l'ambassade des États-Unis à Bagdad."))
+    assert [(q.question, q.answer) for q in qa] == [("Combien de roquettes ont été tirées ce mardi soir ?", "Sept.")]
+    assert qa[0].statement == "Sept roquettes ont été tirées ce mardi soir."
+    assert qa[0].figure == "Sept : le nombre de roquettes tirées ce mardi soir."
+    qa = question_answer(nlp("Au moins 480 hectares de forêt ont brûlé depuis mardi."))
+    assert qa[0].question == "Combien d’hectares de forêt ont brûlé depuis mardi ?" and qa[0].answer == "Au moins 480."
+    assert qa[0].figure == ""  # « avoir » + participle: « le nombre d'hectares brûlé » would not agree
+
+
+def test_dated_items_put_the_date_in_front(nlp):
+    from local_seo.fragments import dated
+
+    doc = nlp("Ce mardi soir, sept roquettes ont été tirées en direction de l'ambassade des États-Unis à Bagdad (Irak).")
+    items = dated(doc, doc[1])
+    assert [i.text for i in items] == [
+        "Mardi soir : sept roquettes ont été tirées en direction de l'ambassade des États-Unis à Bagdad (Irak).",
+        "Mardi soir : sept roquettes ont été tirées."]
+    assert items[0].statement.startswith("Ce mardi soir, sept roquettes")
+    doc = nlp("La coalition a été déployée en 2014 dans le pays.")
+    assert dated(doc, doc[6])[0].year == 2014
+
+
+def test_cuts_that_cannot_read_are_refused(nlp):
+    # real sentences of an unseen article: a participle is no verb, a lost « jusqu’ » or « où » breaks the phrase
+    doc = nlp("Me Salif Béavogui estimant qu’elle peut être le produit d’un montage.")
+    assert all(focused_clause(doc, t) is None for t in doc if t.pos_ == "PROPN")
+    doc = nlp("La défense est allée jusqu’à demander à Ibrahima Diallo de l’aider pour la mise en liberté de son client.")
+    assert all("allée à demander" not in f.text for f in [main_clause(doc)] if f)
+    doc = nlp("Au moment où nous mettons en ligne cette dépêche, l’affaire est suspendue.")
+    assert main_clause(doc) is None or "Au moment," not in main_clause(doc).text

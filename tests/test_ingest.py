@@ -22,6 +22,7 @@ from local_seo.ingest import (
     Source,
     clean_text,
     decode_bytes,
+    fix_guillemets,
     extract_text,
     load_source,
     normalize_text,
@@ -641,3 +642,19 @@ def test_decode_bytes_round_trips_utf8(text: str) -> None:
     if text.startswith("\ufeff"):
         text = "x" + text
     assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
+    # real lines from a Guinean news site whose CMS turned the guillemets round
+    line = ("Me Salif Béavogui estime qu’elle peut être le produit d’un montage. » Pourquoi c’est à la dernière "
+            "minute qu’on nous parle d’une vidéo ? « , s’est interrogé » l’avocat des causes difficiles « .")
+    assert fix_guillemets(line) == (
+        "Me Salif Béavogui estime qu’elle peut être le produit d’un montage. « Pourquoi c’est à la dernière "
+        "minute qu’on nous parle d’une vidéo ? » , s’est interrogé « l’avocat des causes difficiles » .")
+    assert fix_guillemets("Le procès pour » vol aggravé » a repris.") == "Le procès pour « vol aggravé » a repris."
+    right = "« Nous sommes prêts », a-t-il dit, « à réagir »."
+    assert fix_guillemets(right) == right  # already alternating
+    odd = "Il a dit « oui et » non."
+    assert fix_guillemets(odd) == odd  # does not pair up: left alone
+    blocks, _, _ = clean_text("Le procès pour » vol aggravé » opposant le commerçant au colonel a repris mercredi.")
+    assert "« vol aggravé »" in blocks[0].text
