@@ -14,7 +14,7 @@ import stat
 import sys
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -585,18 +585,82 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
         removed.append(Removal(lines[0], noise.BRIEF))
         lines = lines[1:]
     blocks: list[Block] = []
-    in_links = False  # inside a "Sur le même thème" block: its list items are links
+    state = _Cleaning()
     for i, line in enumerate(lines):
-        reason = _noise_reason(line, lines[i + 1] if i + 1 < len(lines) else "", in_links)
+        reason = _line_noise(lines, i, state)
         if reason is not None:
             removed.append(Removal(line, reason))
-            in_links = in_links or _folded_line(line) in noise.RELATED_HEADERS
             continue
-        in_links = False
+        state.in_links = False
+        state.tags_left = 0
         block = _block(_strip_partial_noise(fix_guillemets(line), removed))
         if block is not None:
             blocks.append(block)
+            if _is_sentence(block.text):
+                state.prose_seen = True
+            elif not state.prose_seen:
+                state.titles.add(fold(block.text))
     return blocks, removed, brief
+
+
+@dataclass
+class _Cleaning:
+    """What the lines already read say about the next one."""
+
+    in_links: bool = False  # inside a block of links ("Sur le même thème", "Article suivant …", "A suivre")
+    tags_left: int = 0  # after "Autour de :", this many more short lines may be tags
+    expect_name: bool = False  # after a lone "Par" / "Auteur :", a name on the next line is the byline
+    comments_end: int = -1  # index of the last line of a reader-comment thread
+    prose_seen: bool = False  # a sentence of article text has been kept
+    titles: set[str] = field(default_factory=set)  # folded non-sentence blocks kept before the first sentence
+
+
+def _line_noise(lines: list[str], i: int, state: _Cleaning) -> str | None:
+    """Why lines[i] is boilerplate, given its neighbours and what came before (``state`` is updated)."""
+    bare = _bare(lines[i])
+    next_bare = _bare(lines[i + 1]) if i + 1 < len(lines) else ""
+    folded = _folded_line(bare)
+    expect_name, state.expect_name = state.expect_name, False
+    if i <= state.comments_end:
+        return noise.COMMENTS
+    if noise.COMMENT_HEADER.match(folded):
+        end = _comment_thread_end(lines, i)
+        if end is not None:
+            state.comments_end = end
+            return noise.COMMENTS
+    if expect_name and _is_name_line(bare):
+        return noise.BYLINE
+    match = _noise_rule(bare, next_bare, state.in_links)
+    if match is not None:
+        reason, rule = match
+        state.in_links = state.in_links or folded in noise.RELATED_HEADERS or rule in noise.LINK_LIST_RULES
+        state.expect_name = folded in noise.BYLINE_MARKERS
+        if folded in noise.TAG_HEADERS:
+            state.tags_left = noise.TAG_MAX_LINES
+        return reason
+    if state.tags_left and _is_tag(bare):
+        state.tags_left -= 1
+        return noise.RUBRIC_LABEL
+    if _is_rubric_label(bare, folded) and (not state.prose_seen or not _sentence_within(lines, i, 2)):
+        # above the article, a rubric label; after it, "Société" over a headline is a related-article card
+        # (a section title "Économie" has its paragraph right after it, or after its subheading)
+        state.in_links = state.in_links or (state.prose_seen and _is_headline_like(next_bare))
+        return noise.RUBRIC_LABEL
+    if state.in_links and state.prose_seen and _is_headline_like(bare):
+        return noise.RELATED_LINKS  # above the article, a headline after a link is its title: kept
+    if folded in noise.CONDITIONAL_LINK_HEADERS and _links_follow(lines, i):
+        state.in_links = True
+        return noise.RELATED_LINKS
+    if _is_name_line(bare, min_words=2) and _is_stamp(next_bare):
+        return noise.BYLINE
+    if not _is_sentence(bare) and fold(bare) in state.titles:
+        return noise.REPEATED_TITLE
+    return None
+
+
+def _bare(line: str) -> str:
+    """The line without the "## " that marks a known heading: rules look at the words."""
+    return noise.HEADING_MARK.sub("", line)
 
 
 def fix_guillemets(line: str) -> str:
@@ -620,18 +684,114 @@ def _folded_line(line: str) -> str:
 
 def _noise_reason(line: str, next_line: str, in_links: bool) -> str | None:
     """Why the whole line is boilerplate, or None when it is (or holds) article text."""
+    match = _noise_rule(line, next_line, in_links)
+    return match[0] if match is not None else None
+
+
+def _noise_rule(line: str, next_line: str, in_links: bool) -> tuple[str, str] | None:
+    """(reason, name of the rule) when the whole line is boilerplate on its own words; None otherwise."""
+    line, next_line = _bare(line), _bare(next_line)
     for rule in noise.LINE_RULES:
         if rule.pattern.match(line):
-            return rule.reason
+            return rule.reason, rule.name
     folded = _folded_line(line)
     for reason, phrases in noise.PHRASES.items():
         if folded in phrases:
-            return reason
+            return reason, "phrase"
     if in_links and noise.LIST_ITEM.match(line):
-        return noise.RELATED_LINKS
+        return noise.RELATED_LINKS, "link list item"
     if noise.TWEET_LINK.search(line) and _is_tweet(line, next_line):
-        return noise.SOCIAL_EMBED
+        return noise.SOCIAL_EMBED, "tweet"
+    if noise.FACEBOOK_ATTRIBUTION.match(next_line) and not _is_prose(line):
+        return noise.SOCIAL_EMBED, "facebook post"
     return None
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of article text: a few words and a final . ! or ? (quotes aside), not cut short by an ellipsis."""
+    core = text.rstrip(noise.CLOSING_QUOTES + " ")
+    return (
+        count_words(text) >= noise.SENTENCE_MIN_WORDS
+        and core[-1:] in (".", "!", "?")
+        and not noise.TRUNCATED_END.search(core)
+    )
+
+
+def _is_headline_like(text: str) -> bool:
+    """A headline or a teaser cut short, as link blocks list them: not a sentence, not too long."""
+    words = count_words(text)
+    if not 0 < words <= noise.HEADLINE_MAX_WORDS:
+        return False
+    core = text.rstrip(noise.CLOSING_QUOTES + " ")
+    if noise.TRUNCATED_END.search(core):
+        return True
+    if core.endswith("?"):
+        return words <= noise.HEADLINE_QUESTION_MAX_WORDS
+    return core[-1:] not in (".", "!", ";", ":")
+
+
+def _is_tag(text: str) -> bool:
+    """A tag under "Autour de :": a few words, no sentence punctuation."""
+    core = text.rstrip(noise.CLOSING_QUOTES + " ")
+    return 0 < count_words(text) <= noise.TAG_MAX_WORDS and core[-1:] not in (".", "!", "?", ";", ":", "…")
+
+
+def _is_rubric_label(text: str, folded: str) -> bool:
+    return folded in noise.RUBRIC_LABELS and count_words(text) <= noise.RUBRIC_LABEL_MAX_WORDS
+
+
+def _sentence_within(lines: list[str], i: int, count: int) -> bool:
+    """Whether one of the ``count`` lines after lines[i] is a sentence of article text."""
+    return any(_is_sentence(_bare(line)) for line in lines[i + 1 : i + 1 + count])
+
+
+def _links_follow(lines: list[str], i: int) -> bool:
+    """After lines[i] ("A suivre"), past share buttons and other noise: headlines, not a subheading and its text.
+
+    The first line left is headline-like and the one after it is not a sentence (or there is none)."""
+    found: list[str] = []
+    for line in lines[i + 1 : i + 1 + noise.LINK_HEADER_LOOKAHEAD]:
+        bare = _bare(line)
+        if _noise_rule(bare, "", False) is None:
+            found.append(bare)
+            if len(found) == 2:
+                break
+    if not found:
+        return True
+    return _is_headline_like(found[0]) and (len(found) == 1 or not _is_sentence(found[1]))
+
+
+def _is_name_line(text: str, min_words: int = 1) -> bool:
+    """Only person names: capitalised words (particles allowed), several names joined by "et", "&" or commas."""
+    core = text.strip().rstrip(noise.NAME_TRAILING).strip()
+    if not core or any(c.isdigit() for c in core):
+        return False
+    for part in noise.NAME_JOINERS.split(core):
+        tokens = part.split()
+        if not min_words <= len(tokens) <= noise.NAME_MAX_WORDS or not tokens[0][:1].isupper():
+            return False
+        for token in tokens:
+            if token.lower() in noise.NAME_PARTICLES:
+                continue
+            if not token[:1].isupper() or not all(c.isalpha() or c in "'’.-" for c in token):
+                return False
+    return True
+
+
+def _is_stamp(line: str) -> bool:
+    return any(rule.pattern.match(line) for rule in noise.LINE_RULES if rule.name in noise.STAMP_RULES)
+
+
+def _comment_thread_end(lines: list[str], i: int) -> int | None:
+    """Index of the last reply button of the comment thread headed by lines[i]; None when no reply button follows."""
+    last: int | None = None
+    anchor = i
+    for j in range(i + 1, len(lines)):
+        if j - anchor > noise.COMMENT_MAX_GAP:
+            break
+        if _folded_line(_bare(lines[j])) in noise.COMMENT_REPLY:
+            last = anchor = j
+    return last
 
 
 def _is_tweet(line: str, next_line: str) -> bool:
@@ -653,13 +813,18 @@ def _is_prose(text: str) -> bool:
 
 
 def _strip_partial_noise(line: str, removed: list[Removal]) -> str:
-    """Remove rubric/date prefixes and trailing tweet links from a kept line, recording each piece."""
+    """Remove rubric/date prefixes, credits and trailing tweet links from a kept line, recording each piece.
+
+    A heading keeps its "## " mark; the rules look at its words."""
+    mark = noise.HEADING_MARK.match(line)
+    prefix = mark.group() if mark else ""
+    line = line[len(prefix) :]
     for rule in noise.PARTIAL_RULES:
         match = rule.pattern.search(line)
         if match and match.group().strip():
             removed.append(Removal(match.group().strip(), rule.reason))
             line = (line[: match.start()] + line[match.end() :]).strip()
-    return line
+    return prefix + line if line else ""
 
 
 def _block(line: str) -> Block | None:

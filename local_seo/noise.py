@@ -5,6 +5,9 @@ ingest.py only walks these tables; a new kind of noise is a new row here, not a 
 
 Line rules match a whole line (anchored); prefix rules remove the start of a line and keep the rest;
 phrase lists are compared with :func:`local_seo.text.fold` (lower case, no accents, apostrophes as spaces).
+The context tables at the end of the line rules (rubric labels, byline markers, tag headers, link-list headers,
+comment threads) name lines that are noise only by their place: ingest.clean_text reads them with the lines
+around in view, so that a section title or a list item of the article is never taken for a label.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ DATE_PREFIX = "date prefix"
 RUBRIC_PREFIX = "rubric prefix"
 HTML_BOILERPLATE = "html boilerplate"
 CREDIT = "credit/copyright"
+COUNTER = "counter/lone symbol"
+RUBRIC_LABEL = "rubric/tag label"
+AUDIO_PLAYER = "audio player"
+BARE_LINK = "bare link"
+COMMENTS = "reader comments"
+REPEATED_TITLE = "repeated title"
 
 
 @dataclass(frozen=True)
@@ -39,15 +48,21 @@ class Rule:
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_STAMP_WORD = r"(?:[Pp]ubliée?|[Mm]ise? à jour|[Mm]odifiée?|[Aa]ctualisée?)"
+# Abbreviated months as page stamps print them ("27 Mar 20", "3 janv. 2021"); matched in any case.
+_MONTHS_ABBR = "janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|mar"
+_STAMP_WORD = r"(?:[Pp]ubliée?|[Mm]ise? à jour|[Mm]odifiée?|[Aa]ctualisée?|[Cc]réée?)"
 _CLOCK = r"\d{1,2}\s*[h:]\s*\d{0,2}"
 _STAMP_DATE = (
     rf"(?:le\s+(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|le\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|hier|aujourd['’]hui|il\s+y\s+a\s+\d+\s+(?:min|minutes?|heures?|h|jours?))"
+    rf"|hier|aujourd['’]hui|il\s+y\s+a\s+\d+\s+(?:min|minutes?|heures?|h|jours?)"
+    # "le 27 Mar 20", "sur 18/02/2020", "12.12.2019" (after "Créé:"): the shorter forms some sites print
+    rf"|le\s+\d{{1,2}}\s+(?i:{_MONTHS_ABBR})\.?\s+\d{{2,4}}"
+    rf"|(?:(?:le|sur|du)\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})"
 )
-# "Publié le 4 février 2023 à 20h01", "Publié hier à 14h10", "Mis à jour le 21/12/2020": a stamp, not a sentence.
-_STAMP = rf"{_STAMP_WORD}\s+{_STAMP_DATE}(?:\s*(?:à|-|,)\s*{_CLOCK})?"
-_STAMP_WITH_CLOCK = rf"{_STAMP_WORD}\s+{_STAMP_DATE}\s*(?:à|-|,)\s*{_CLOCK}"
+# "Publié le 4 février 2023 à 20h01", "Publié hier à 14h10", "Mis à jour le 21/12/2020", "Créé: 12.12.2019, 07h36":
+# a stamp, not a sentence.
+_STAMP = rf"{_STAMP_WORD}(?:\s*:\s*|\s+){_STAMP_DATE}(?:\s*(?:à|-|,)\s*{_CLOCK})?"
+_STAMP_WITH_CLOCK = rf"{_STAMP_WORD}(?:\s*:\s*|\s+){_STAMP_DATE}\s*(?:à|-|,)\s*{_CLOCK}"
 
 # Links that only a social-media embed leaves in copied text.
 TWEET_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://(?:t\.co|(?:www\.)?(?:twitter|x)\.com)/\S+", re.I)
@@ -57,6 +72,13 @@ TWEET_ATTRIBUTION = re.compile(r"^[-—–]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?:[^
 
 # A tweet's own text, cut by the embed, ends with an ellipsis; article prose ends with a full stop.
 TRUNCATED_END = re.compile(r"(?:…|\.\.\.)\s*$")
+
+# The line under an embedded Facebook post: "Publiée par <page> sur Jeudi 26 mars 2020" (the post is the line above).
+FACEBOOK_ATTRIBUTION = re.compile(
+    rf"^\s*Publiée?\s+par\s+[^.!?]{{1,100}}?\s+sur\s+"
+    rf"(?i:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS}|{_MONTHS_ABBR})\.?(?:\s+\d{{2,4}})?"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\s*$"
+)
 SOCIAL_HANDLE = re.compile(r"(?<!\w)[@#]\w+")
 
 LINE_RULES: tuple[Rule, ...] = (
@@ -125,7 +147,8 @@ LINE_RULES: tuple[Rule, ...] = (
         "byline",
         BYLINE,
         re.compile(
-            rf"^\s*(?:Par|By)\s+[{_UPPER}][\w'’.\-]+(?:\s+(?:[{_UPPER}][\w'’.\-]+|de|du|des|d['’]\w+|et|avec|and)){{0,6}}"
+            rf"^\s*(?:Par|By)(?:\s*:)?\s+[{_UPPER}][\w'’.\-]+"
+            rf"(?:\s+(?:[{_UPPER}][\w'’.\-]+|de|du|des|d['’]\w+|et|avec|and)){{0,6}}"
             r"(?:\s*[,|–—\-]\s*.{0,60})?(?<![.!?…])\s*$"
         ),
         "the 'Par Jean Dupont, journaliste' byline",
@@ -211,6 +234,129 @@ LINE_RULES += (
     ),
 )
 
+# A person's name as bylines print it: capitalised words, with the particles of French and foreign names.
+_NAME_WORD = rf"[{_UPPER}][\w'’.\-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|du|des|d['’]|van|von|der|ben|bin|al|el|le|la)){{0,3}}"
+# Agencies and picture libraries that sign a caption after a dash ("… — Bob Edme/AP").
+_AGENCIES = (
+    "AFP|AP|Reuters|Getty(?: Images)?|Belga|Shutterstock|Abaca|Sipa|SIPA|MaxPPP|MAXPPP|Bestimage|ATS|Keystone|ČTK|CTK"
+)
+
+# Page furniture that real pages print on their own line, around the article (see tests/test_ingest.py for each).
+LINE_RULES += (
+    Rule(
+        "share button",
+        SITE_NAVIGATION,
+        re.compile(
+            r"^\s*(?:partager|partagez|envoyer|publier|épingler|imprimer)(?:\s+(?:cet\s+article|l['’]article))?"
+            r"(?:\s+(?:sur|par|via|dans)(?:\s+[\w.+\-]+){0,2})?\s*:?\s*$",
+            re.I,
+        ),
+        "the share bar: 'Partager sur Messenger', 'Envoyer par Mail', 'partager sur :'",
+    ),
+    Rule(
+        "counter with label",
+        COUNTER,
+        re.compile(r"^\s*\d[\d\s.,]*[kK]?\s*(?:commentaires?|partages?|réactions?|vues?|likes?|j['’]aime)\s*$", re.I),
+        "the share bar's counters: '0 partage', '12 commentaires'",
+    ),
+    Rule(
+        "lone number or symbol",
+        COUNTER,
+        re.compile(r"^[\W\d_]+$"),
+        "a line of digits and punctuation only: counters ('0', '58', '704'), player times ('0:00', '4:22'), "
+        "buttons and separators ('-', '/', '<', '>'); no word of article text is ever only that",
+    ),
+    Rule(
+        "reading time (minutes first)",
+        BYLINE,
+        re.compile(r"^\s*\d{1,3}\s*min(?:utes?)?\.?\s+(?:de\s+lecture|lues?|à\s+lire|read)\s*$", re.I),
+        "the page's '8 min lues' / '3 min de lecture' label",
+    ),
+    Rule(
+        "byline with separator",
+        BYLINE,
+        re.compile(rf"^\s*{_NAME}\s*[|•]\s*$"),
+        "an author's name closed by the separator that came before the date: 'Marie Merlet |'",
+    ),
+    Rule(
+        "editorial team",
+        BYLINE,
+        re.compile(
+            r"^\s*(?:(?:l['’])?[ÉéEe]quipe\s+(?:de\s+(?:la\s+)?)?r[ée]daction|(?:la\s+)?r[ée]daction(?:\s+web)?)"
+            r"(?:\s*[,|–—\-:]\s*[^.!?]{0,50})?\s*$",
+            re.I,
+        ),
+        "the author box's 'Equipe de rédaction, La Presse' / 'La rédaction' signature",
+    ),
+    Rule(
+        "photo credit with label",
+        CREDIT,
+        re.compile(
+            r"^\s*(?:[Cc]r[ée]dits?(?:\s+[Pp]hotos?)?|[Pp]hotos?|[Ii]llustrations?|[Ii]mages?|[Ss]ource\s+photo)"
+            r"\s*:\s*[^.!?]{1,80}$"
+        ),
+        "a photo credit on its own line: 'Crédits photos : Bestimage', 'Photo : Radio-Canada / Steve Bruce'",
+    ),
+    Rule(
+        "caption with photo credit",
+        CREDIT,
+        re.compile(r"^\s*[^.!?:]{1,80},\s*[Pp]hotos?\s*:\s*[^.!?]{1,80}$"),
+        "a caption that is only a name and its credit: 'Roman Prymula, photo: Archives du Gouvernement tchèque'",
+    ),
+    Rule(
+        "facebook post attribution",
+        SOCIAL_EMBED,
+        FACEBOOK_ATTRIBUTION,
+        "the 'Publiée par <page> sur Jeudi 26 mars 2020' line under an embedded Facebook post",
+    ),
+    Rule(
+        "tag line",
+        RUBRIC_LABEL,
+        re.compile(
+            r"^\s*(?:Tags(?:\s*:\s*|(?=[a-zà-ÿ]))|Tag\s*:\s*|(?:Mots?[- ]cl[ée]s?|[ÉE]tiquettes?)\s*:\s*)[^.!?]{0,200}$"
+            r"|^\s*\+[^+]{1,40}(?:\+[^+]{1,40})+$"
+        ),
+        "the article's tags: 'Tagsfemmehommeparité' (label glued to the tags), '+Actu Pays Basque+Coronavirus+Société'",
+    ),
+    Rule(
+        "kicker label",
+        RUBRIC_LABEL,
+        re.compile(r"^\s*\|\s*[\w'’\- ]{1,30}$"),
+        "a rubric kicker printed before a related headline: '| BILAN', '| prudence'",
+    ),
+    Rule(
+        "previous/next article",
+        RELATED_LINKS,
+        re.compile(r"^\s*(?:article|post|billet)\s+(?:pr[ée]c[ée]dent|suivant)(?-i:(?![a-zà-ÿ])).*$", re.I),
+        "'Article précédent …' / 'Article suivant …' links under the article (the headline is often glued on)",
+    ),
+    Rule(
+        "link-list header",
+        RELATED_LINKS,
+        re.compile(
+            r"^\s*(?:articles?\s+(?:connexes|correspondants|similaires|li[ée]s|recommand[ée]s|associ[ée]s)"
+            r"(?:\s*plus\s+de\s+l['’]auteur)?"
+            r"|derni[èe]res?\s+(?:news|actus?|actualit[ée]s|infos|articles)(?:\s+sur\s*:\s*[^.!?]{1,60})?"
+            r"|charger\s+plus\b[^.!?]{0,60}|plus\s+de\s+l['’]auteur)\s*:?\s*$",
+            re.I,
+        ),
+        "the header of a block of other headlines: 'Articles connexes', 'Dernières News sur : Jacques Chirac', "
+        "'Charger plus d'articles'",
+    ),
+    Rule(
+        "bare url",
+        BARE_LINK,
+        re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I),
+        "a line that is only a web address (an author box's site link)",
+    ),
+)
+
+# Rules whose line opens a block of links: the headline-like lines after it are links too.
+LINK_LIST_RULES: frozenset[str] = frozenset({"previous/next article", "link-list header"})
+# Rules that recognise a date stamp: a line of names just before one is the byline.
+STAMP_RULES: frozenset[str] = frozenset({"publication stamp", "date line"})
+
 # Whole lines, compared folded, that are a site's menu or link-list headers, never article text.
 _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     SITE_NAVIGATION: (
@@ -258,6 +404,33 @@ _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "video",
         "videos",
         "cet article vous a plu",
+        # share and save buttons
+        "pinterest",
+        "messenger",
+        "flipboard",
+        "mail",
+        "sauvegarder",
+        "sauvegarder l article",
+        "sauvegarder cet article",
+        "sauvegarder cet article pour le lire plus tard",
+        "pour sauvegarder cet article et le retrouver facilement, vous devez vous connecter",
+        "pour sauvegarder cette article et le retrouver facilement, vous devez vous connecter",
+        "mettre en favori",
+        "mettre en favoris",
+        "ajouter aux favoris",
+        "ajoute",
+        "retire",
+        "article ajoute a votre profil",
+        "article retire",
+        "voir mon profil",
+        "je me connecte",
+        "annuler",
+        "voir sa bio",
+        "une faute",
+        "signaler une faute",
+        "signaler une erreur",
+        "precedent",
+        "suivant",
     ),
     RELATED_LINKS: (
         "sur le",
@@ -279,6 +452,53 @@ _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "nos dernieres actualites",
         "les dernieres infos",
         "l info en continu",
+        "en relation",
+        "articles connexes",
+        "articles correspondants",
+        "dans la meme categorie",
+        "a decouvrir",
+        "a decouvrir aussi",
+        "plus de l auteur",
+    ),
+    COUNTER: ("commentaire", "partage", "partages", "j aime", "vues"),
+    AUDIO_PLAYER: (
+        "play",
+        "pause",
+        "play / pause",
+        "lecture / pause",
+        "lecture",
+        "volume",
+        "previous",
+        "next",
+        "duree de l audio",
+        "duree de la video",
+        "lancer la lecture",
+        "telecharger",
+        "couper le son",
+        "plein ecran",
+    ),
+    # "Par" alone, "Auteur :": the name comes on the next line (see BYLINE_MARKERS).
+    BYLINE: ("par", "by", "auteur", "auteurs", "auteure", "ecrit par", "redige par"),
+    # "Autour de :", "mot-clé:": the tags come on the next lines (see TAG_HEADERS).
+    RUBRIC_LABEL: (
+        "autour de",
+        "a propos de",
+        "tags",
+        "tag",
+        "mots cles",
+        "mot cle",
+        "etiquettes",
+        "themes",
+        "thematiques",
+        "sujets associes",
+    ),
+    COMMENTS: (
+        "repondre",
+        "laisser un commentaire",
+        "laisser une reponse",
+        "annuler la reponse",
+        "ajouter un commentaire",
+        "signaler un abus",
     ),
 }
 
@@ -286,6 +506,63 @@ _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
 PHRASES: dict[str, frozenset[str]] = {reason: frozenset(lines) for reason, lines in _PHRASE_LISTS.items()}
 RELATED_HEADERS: frozenset[str] = PHRASES[RELATED_LINKS] | {"a lire aussi", "lire aussi", "a voir aussi"}
 LIST_ITEM = re.compile(r"^\s*[-–—•*]\s*\S")
+
+# --- Context: lines that are noise because of the lines around them -----------------------------------------
+# ingest.clean_text applies these with the neighbouring lines in view; a line of article text is never removed
+# for its words alone here, only when its place shows it is a label, a name, a tag or a link.
+
+# A line that closes the article and may open its link block: a header only when headline-like lines follow
+# (else it is left alone).
+CONDITIONAL_LINK_HEADERS: frozenset[str] = frozenset({"a suivre"})
+LINK_HEADER_LOOKAHEAD = 12  # lines looked at, past noise, for the first line after such a header
+
+# In a link block (after a related header), lines that look like headlines, not sentences, are links too.
+HEADLINE_MAX_WORDS = 25
+# "Guerre en Ukraine : Zelensky à Bruxelles ?" is a headline; a longer question is prose.
+HEADLINE_QUESTION_MAX_WORDS = 15
+SENTENCE_MIN_WORDS = 4  # below this, a line ending with a stop is still a caption or label, not prose
+
+# Rubric and category labels that sites print on their own line above the title or under the article
+# (folded). Removed when no article text has started yet, or when the next line is not a sentence (a real
+# one-word section title is followed by its paragraph); after the article, a label followed by a headline
+# opens a block of related links.
+RUBRIC_LABELS: frozenset[str] = frozenset(
+    {
+        *("international", "politique", "economie", "societe", "sport", "sports", "culture", "sante", "sciences"),
+        *("science", "environnement", "planete", "meteo", "people", "tech", "high tech", "conso", "justice"),
+        *("medias", "monde", "france", "europe", "regions", "insolite", "video", "education", "immobilier"),
+        *("emploi", "auto", "voyage", "faits divers", "agriculture", "solidarite", "a la une"),
+        *("news", "actu", "actus", "l actu", "actualite", "actualites", "news de stars"),
+        *("homme politique", "femme politique"),
+    }
+)
+RUBRIC_LABEL_MAX_WORDS = 3
+
+# Lines that announce the author ("Par", "Auteur :"): the next line, when it is only a name, is the byline.
+BYLINE_MARKERS: frozenset[str] = frozenset(PHRASES[BYLINE])
+# Lines that announce tags ("Autour de :", "mot-clé:"): the short lines after them are the tags.
+TAG_HEADERS: frozenset[str] = frozenset(PHRASES[RUBRIC_LABEL])
+TAG_MAX_WORDS = 4
+TAG_MAX_LINES = 12
+
+# A person's name on its own line: capitalised words, these particles allowed, names joined by these words.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el", "le", "la", "di", "da"}
+)
+NAME_JOINERS = re.compile(r"\s*(?:,|&|\bet\b|\band\b)\s*")
+NAME_MAX_WORDS = 4  # words of one name ("Jean-Paul de La Tour")
+NAME_TRAILING = " |,;•–—-"
+
+# Reader comments: a header ("Un commentaire", "3 commentaires") confirmed by the reply buttons under each
+# comment; everything from the header to the last reply button is the comment thread.
+COMMENT_HEADER = re.compile(r"^(?:(?:un|une|\d+)\s+)?(?:commentaires?|reactions?)$")
+COMMENT_REPLY: frozenset[str] = frozenset({"repondre", "signaler un abus"})
+COMMENT_END: frozenset[str] = frozenset(PHRASES[COMMENTS])
+COMMENT_MAX_GAP = 12  # lines between a header or reply button and the next reply button of the same thread
+
+_RUBRIC_ALTERNATION = "|".join(re.escape(r) for r in sorted(RUBRICS + ("Agriculture",), key=len, reverse=True))
+_BREADCRUMB_PART = rf"(?:à la une|[Àà] la Une|Actualités?|Actu|News|{_RUBRIC_ALTERNATION})"
+_GLUED_RUBRICS = _RUBRIC_ALTERNATION
 
 # Parts of a kept line: the match is cut out (and recorded), the rest of the line stays.
 PARTIAL_RULES: tuple[Rule, ...] = (
@@ -311,6 +588,34 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         RUBRIC_PREFIX,
         re.compile(rf"^\s*[{_UPPER}]{{3,}}(?:[ '’\-][{_UPPER}]{{2,}}){{0,2}}\s+[-–—]\s+(?=[{_UPPER}«\"“0-9])"),
         "the site's 'INTERNATIONAL - ' rubric in front of the lead sentence",
+    ),
+    Rule(
+        "breadcrumb before the title",
+        SITE_NAVIGATION,
+        re.compile(
+            rf"^\s*Accueil(?:\s*[>»›/|]\s*(?:{_BREADCRUMB_PART}(?:\s*[>»›/|]\s*|\s+))*"
+            rf"|\s+(?:{_BREADCRUMB_PART}(?:\s*[>»›/|]\s*|\s+))+)(?=[{_UPPER}«\"“0-9])"
+        ),
+        "the 'Accueil à la une …' / 'Accueil > Société > …' trail glued in front of the title",
+    ),
+    Rule(
+        "rubric glued to the lead",
+        RUBRIC_PREFIX,
+        re.compile(
+            rf"^\s*(?:{_GLUED_RUBRICS})"
+            r"(?=(?:L['’]|(?:Le|La|Les|Un|Une|Des|Du|En|Au|Aux|À|Il|Elle|Ils|Elles|Ce|Cette|Ces|Selon|Après|Pour"
+            r"|Dans|Sur|Depuis|Avec)\s))"
+        ),
+        "a rubric glued to the first word of the lead ('AgricultureL'Office fédéral …'): no space, a capital after",
+    ),
+    Rule(
+        "credit after a caption",
+        CREDIT,
+        re.compile(
+            r"\s*\(\s*©[^()]{1,60}\)\s*$"
+            rf"|(?<=[.!?»)])\s+[—–-]\s+(?:[{_UPPER}][^—–.!?/]{{0,40}}/\s*)?(?:{_AGENCIES})\s*$"
+        ),
+        "the credit a photo caption ends with: '… informatique. (©Adobe Stock)', '… Atlantiques. — Bob Edme/AP'",
     ),
     Rule(
         "tweet link after prose",

@@ -658,3 +658,340 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
     assert fix_guillemets(odd) == odd  # does not pair up: left alone
     blocks, _, _ = clean_text("Le procès pour » vol aggravé » opposant le commerçant au colonel a repris mercredi.")
     assert "« vol aggravé »" in blocks[0].text
+
+
+# --- Page furniture of real pages the cleaner had never seen (share bars, counters, players, bylines, tags) ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # share and save buttons
+        ("Partager sur Messenger", "site navigation"),
+        ("Partager sur Pinterest", "site navigation"),
+        ("partager sur :", "site navigation"),
+        ("Pinterest", "site navigation"),
+        ("Envoyer par Mail", "site navigation"),
+        ("Sauvegarder l'article", "site navigation"),
+        ("Mettre en favori", "site navigation"),
+        ("Sauvegarder cet article pour le lire plus tard", "site navigation"),
+        ("ajouté", "site navigation"),
+        ("Une faute ?", "site navigation"),
+        # counters and lone symbols
+        ("0", "counter/lone symbol"),
+        ("58", "counter/lone symbol"),
+        ("704", "counter/lone symbol"),
+        ("-", "counter/lone symbol"),
+        ("/", "counter/lone symbol"),
+        ("<", "counter/lone symbol"),
+        (">", "counter/lone symbol"),
+        ("commentaire", "counter/lone symbol"),
+        ("partage", "counter/lone symbol"),
+        ("0 partage", "counter/lone symbol"),
+        # audio player
+        ("Play / pause", "audio player"),
+        ("0:00", "counter/lone symbol"),
+        ("volume", "audio player"),
+        ("previous", "audio player"),
+        ("next", "audio player"),
+        ("Durée de l'audio", "audio player"),
+        ("4:22", "counter/lone symbol"),
+        ("Télécharger", "audio player"),
+        ("lancer la lecture", "audio player"),
+        # bylines, date stamps, reading time
+        ("Par : Bastien Claverie|", "byline/date stamp"),
+        ("Marie Merlet |", "byline/date stamp"),
+        ("Equipe de rédaction, La Presse", "byline/date stamp"),
+        ("Publié le 27 Mar 20 à 9:21", "byline/date stamp"),
+        ("Publié sur 18/02/2020", "byline/date stamp"),
+        ("Créé: 12.12.2019, 07h36", "byline/date stamp"),
+        ("8 min lues", "byline/date stamp"),
+        ("Publiée par Centre Hospitalier de la Côte Basque sur Jeudi 26 mars 2020", "social embed"),
+        # photo credits
+        ("Crédits photos : Bestimage", "credit/copyright"),
+        ("Photo : Radio-Canada / Steve Bruce", "credit/copyright"),
+        ("Photo: ČTK/Vít Šimánek", "credit/copyright"),
+        ("Roman Prymula, photo: Archives du Gouvernement tchèque", "credit/copyright"),
+        # a read-also header that the HTML marked as a heading
+        ("## À lire aussi :", "read-also teaser"),
+        # tags and rubric kickers
+        ("Tagsfemmehommeparité", "rubric/tag label"),
+        ("+Actu Pays Basque+Coronavirus+Société", "rubric/tag label"),
+        ("| BILAN", "rubric/tag label"),
+        # previous/next links and link-list headers
+        ("Article Précedent Centre d’écoute : Un abri pour les femmes victimes de violence", "related links"),
+        ("Article suivantForécariah : la traque des dealers par la police crée la panique au marché central",
+         "related links"),
+        ("En relation", "related links"),
+        ("ARTICLES CONNEXESPLUS DE L'AUTEUR", "related links"),
+        ("Dernières News sur : Jacques Chirac", "related links"),
+        ("Charger plus d'articles", "related links"),
+        ("articles correspondants", "related links"),
+        # bare links and comment-form buttons
+        ("http://wwww.guineenews.org", "bare link"),
+        ("Répondre", "reader comments"),
+        ("Laisser un commentaire", "reader comments"),
+    ],
+)
+def test_page_furniture_lines(line: str, reason: str) -> None:
+    blocks, removed, _ = clean_text(f"{PROSE}\n{line}\n{PROSE}")
+    assert removed == [Removal(line, reason)]
+    assert [b.text for b in blocks] == [PROSE, PROSE]
+
+
+def _cleaned(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    blocks, removed, _ = clean_text("\n".join(lines))
+    return [b.text for b in blocks], [(r.text, r.reason) for r in removed]
+
+
+TITLE_05 = "Colonel Barry accusé pour « vol aggravé » : vers la projection de la vidéo de toute la vérité ?"
+
+
+def test_rubric_labels_above_the_title_go() -> None:
+    kept, removed = _cleaned(["Justice", "News", "Société", TITLE_05, PROSE])
+    assert kept == [TITLE_05, PROSE]
+    assert removed == [("Justice", "rubric/tag label"), ("News", "rubric/tag label"), ("Société", "rubric/tag label")]
+    title = "Jean-Paul Delevoye, monsieur retraites du gouvernement : Jacques Chirac lui donnait un surnom peu flatteur"
+    kept, removed = _cleaned(["L'actu", "News de stars", title, PROSE])
+    assert kept == [title, PROSE]
+    assert [reason for _, reason in removed] == ["rubric/tag label"] * 2
+
+
+def test_a_section_title_that_is_a_rubric_word_stays() -> None:
+    # after the article has started, "Économie" over its paragraph (or over a subheading and its paragraph)
+    # is a section title, not a label
+    assert _cleaned([PROSE, "Économie", PROSE]) == ([PROSE, "Économie", PROSE], [])
+    assert _cleaned([PROSE, "Économie", "Les prix flambent", PROSE]) == (
+        [PROSE, "Économie", "Les prix flambent", PROSE], [])
+
+
+def test_lone_par_and_the_name_on_the_next_line_are_the_byline() -> None:
+    kept, removed = _cleaned([TITLE_05, "Par", "Tokpanan Doré", "-", "4 novembre 2020", "0", "58", PROSE])
+    assert kept == [TITLE_05, PROSE]
+    assert removed[:2] == [("Par", "byline/date stamp"), ("Tokpanan Doré", "byline/date stamp")]
+    kept, removed = _cleaned([PROSE, "Auteur:", "Anna Kubišta", "mot-clé:", "Politique intérieure"])
+    assert kept == [PROSE]
+    assert removed == [
+        ("Auteur:", "byline/date stamp"),
+        ("Anna Kubišta", "byline/date stamp"),
+        ("mot-clé:", "rubric/tag label"),
+        ("Politique intérieure", "rubric/tag label"),
+    ]
+    # the line after "Par" is taken only when it is a name
+    assert _cleaned(["Par", PROSE])[0] == [PROSE]
+
+
+def test_names_just_before_the_date_stamp_are_the_byline() -> None:
+    lede = (
+        "gros temps La nouvelle dépression qui suit la tempête Ciaran, beaucoup plus faible en intensité selon "
+        "Météo-France, va surtout concerner les côtes des Landes et des Pyrénées-Atlantiques"
+    )
+    kept, removed = _cleaned(
+        [lede, "Elsa Provenzano et Mickaël Bosredon", "Publié le 02/11/23 à 16h33", "0", "commentaire", PROSE]
+    )
+    assert kept == [lede, PROSE]
+    assert removed[:2] == [
+        ("Elsa Provenzano et Mickaël Bosredon", "byline/date stamp"),
+        ("Publié le 02/11/23 à 16h33", "byline/date stamp"),
+    ]
+    # names without a stamp after them are a subheading
+    assert _cleaned([PROSE, "Emmanuel Macron et Olaf Scholz", PROSE])[1] == []
+
+
+def test_tags_after_a_tag_header() -> None:
+    kept, removed = _cleaned(
+        [PROSE, "Crédits photos : Bestimage", "Autour de :", "Gala politique", "président de la republique",
+         "Homme politique", "Mettre en favori", "ajouté"]
+    )
+    assert kept == [PROSE]
+    assert removed[1:6] == [
+        ("Autour de :", "rubric/tag label"),
+        ("Gala politique", "rubric/tag label"),
+        ("président de la republique", "rubric/tag label"),
+        ("Homme politique", "rubric/tag label"),
+        ("Mettre en favori", "site navigation"),
+    ]
+    # a sentence after the header is article text
+    assert _cleaned(["Autour de :", PROSE])[0] == [PROSE]
+
+
+def test_rubric_cards_after_the_article_are_related_links() -> None:
+    tail = [
+        "Société",
+        "La tempête Ciaran se rapproche des côtes bretonnes pour frapper en milieu de semaine",
+        "Planète",
+        "Tempête Ciaran : Trois départements bretons placés en vigilance orange pour vent violent",
+        "Société",
+        "Pyrénées-Atlantiques",
+        "Nouvelle Aquitaine",
+        "Aquitaine",
+        "Tempête",
+        "Intempéries",
+        "Météo",
+        "Une faute ?",
+    ]
+    kept, removed = _cleaned([PROSE, *tail])
+    assert kept == [PROSE]
+    assert [text for text, _ in removed] == tail
+    assert removed[1] == (tail[1], "related links")
+
+
+def test_a_suivre_opens_the_list_of_related_headlines() -> None:
+    tail = [
+        "A suivre",
+        "Partager :",
+        "Pinterest",
+        "Article précédentPrésidentielle 2020 : Les citoyens de Kankan réagissent à la demande d’annulation des voix",
+        "Article suivantForécariah : la traque des dealers par la police crée la panique au marché central",
+        "Tokpanan Doré",
+        "http://wwww.guineenews.org",
+        "Correspondant à Conakry, Guinée",
+        "ARTICLES CONNEXESPLUS DE L'AUTEUR",
+        "Tribunal militaire : colonel Barry retourne en prison, la vidéo sera projetée le 11 novembre",
+        "Forécariah : la traque des dealers par la police crée la panique au marché central",
+    ]
+    kept, removed = _cleaned([PROSE, *tail])
+    assert kept == [PROSE]
+    assert [text for text, _ in removed] == tail
+    assert removed[0] == ("A suivre", "related links")
+    assert removed[-1] == (tail[-1], "related links")
+
+
+def test_a_suivre_before_a_subheading_and_its_text_stays() -> None:
+    lines = [PROSE, "À suivre", "Les prix flambent", PROSE]
+    assert _cleaned(lines) == (lines, [])
+
+
+def test_link_block_after_previous_next_links() -> None:
+    tail = [
+        "Article Précedent Centre d’écoute : Un abri pour les femmes victimes de violence",
+        "Chokri GHARBI",
+        "Equipe de rédaction, La Presse",
+        "En relation",
+        "Plus par Chokri GHARBI",
+        "La loi, rien que la loi",
+        "AVEC l’entrée en vigueur de la loi relative à l’éradication de toutes les formes de violen…",
+        "21/05/2019",
+        "6 min lues",
+        "BILLET: Surexploitation",
+        "Charger plus par Chokri GHARBI",
+    ]
+    kept, removed = _cleaned([PROSE, *tail])
+    assert kept == [PROSE]
+    assert [text for text, _ in removed] == tail
+
+
+def test_reader_comments_go_when_reply_buttons_confirm_them() -> None:
+    thread = [
+        "Un commentaire",
+        "Liberte",
+        "18/02/2020 à 16:42",
+        "La parité je veux bien surtout en ce moment pour la constitution du nouveau gouvernement.",
+        "Répondre",
+        "Laisser un commentaire",
+    ]
+    kept, removed = _cleaned([PROSE, *thread])
+    assert kept == [PROSE]
+    assert removed == [(line, "reader comments") for line in thread]
+    # without reply buttons, "Réactions" is a section of the article
+    assert _cleaned([PROSE, "Réactions", PROSE]) == ([PROSE, "Réactions", PROSE], [])
+
+
+def test_a_repeated_title_goes() -> None:
+    title = "Le ministre de la Santé sommé de démissionner"
+    player = [title, "23/10/2020", "partager", "Play / pause", "0:00", "/", "0:00", "volume", title, "<",
+              "previous", ">", "next", title, "Durée de l'audio", "4:22", "Photo: ČTK/Vít Šimánek", "Télécharger"]
+    kept, removed = _cleaned([*player, PROSE])
+    assert kept == [title, PROSE]
+    assert [r for r in removed if r[0] == title] == [(title, "repeated title")] * 2
+
+
+def test_breadcrumb_glued_to_the_title_goes_and_the_title_stays() -> None:
+    title = "Parité hommes-femmes en Tunisie : Au-dessous de la moyenne mondiale"
+    kept, removed = _cleaned([f"Accueil à la une {title}", "à la une", "Société", title, "Par Chokri GHARBI", PROSE])
+    assert kept == [title, PROSE]
+    assert removed == [
+        ("Accueil à la une", "site navigation"),
+        ("à la une", "site navigation"),
+        ("Société", "rubric/tag label"),
+        (title, "repeated title"),
+        ("Par Chokri GHARBI", "byline/date stamp"),
+    ]
+
+
+def test_rubric_glued_to_the_lead_heading_goes() -> None:
+    lead = (
+        "L'Office fédéral de l'agriculture a décidé de retirer l'autorisation de mise en circulation des produits "
+        "contenant ce fongicide avec effet immédiat."
+    )
+    blocks, removed, _ = clean_text(f"## Agriculture{lead}\n{PROSE}")
+    assert blocks == [Block(lead, "heading"), Block(PROSE, "paragraph")]
+    assert removed == [Removal("Agriculture", "rubric prefix")]
+
+
+def test_credit_at_the_end_of_a_caption_goes_caption_stays() -> None:
+    caption = (
+        "Le CHCB demande le soutien d’entreprises et de particuliers afin de récupérer du matériel médical et "
+        "informatique."
+    )
+    blocks, removed, _ = clean_text(f"{caption} (©Adobe Stock)")
+    assert [b.text for b in blocks] == [caption]
+    assert removed == [Removal("(©Adobe Stock)", "credit/copyright")]
+    caption = (
+        "Des dégâts ont été causés par la tempête Ciaran sur la commune d'Hasparren, dans les Pyrénées-Atlantiques."
+    )
+    blocks, removed, _ = clean_text(f"{caption} — Bob Edme/AP")
+    assert [b.text for b in blocks] == [caption]
+    assert removed == [Removal("— Bob Edme/AP", "credit/copyright")]
+
+
+def test_embedded_facebook_post_goes_with_its_attribution() -> None:
+    post = (
+        "Pays Basque #COVID-19 Le Centre Hospitalier de la Côte Basque lance une appel aux "
+        "donshttps://www.ch-cote-basque.fr/appel-aux-dons"
+    )
+    attribution = "Publiée par Centre Hospitalier de la Côte Basque sur Jeudi 26 mars 2020"
+    kept, removed = _cleaned([PROSE, post, attribution, PROSE])
+    assert kept == [PROSE, PROSE]
+    assert removed == [(post, "social embed"), (attribution, "social embed")]
+    # article prose above such a line stays
+    assert _cleaned([PROSE, attribution])[0] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    [
+        "Des actions à entreprendre",
+        "Un risque accru de vague Belharra",
+        "Céréales, légumes et plantes ornementales",
+        "Deux initiatives",
+        "« Je ne veux que mon argent »",
+        "Sauver les huîtres du banc d’Arguin, avant Noël",
+        "Thème récurrent",
+    ],
+)
+def test_real_subheadings_are_kept(subheading: str) -> None:
+    blocks, removed, _ = clean_text(f"{PROSE}\n{subheading}\n{PROSE}")
+    assert removed == []
+    assert [(b.text, b.kind) for b in blocks] == [(PROSE, "paragraph"), (subheading, "heading"), (PROSE, "paragraph")]
+
+
+def test_article_list_items_are_kept() -> None:
+    items = [
+        "Vous êtes une entreprise ou un particulier et vous êtes détenteur de matériels et équipements liés à "
+        "l’activité médicale :",
+        "Solutions hydroalcooliques",
+        "blouses et surblouses",
+        "tabliers plastiques",
+        "masques chirurgicaux et FFP2",
+        "lingettes désinfectantes",
+        "lunettes de protection",
+        "coiffes à nouer ou cagoules vertes de bloc opératoire",
+        "thermomètres frontaux",
+        "oxymètres,",
+        "pièges à eau",
+        "etc…",
+        "Ils recherchent également du matériel informatique comme des ordinateurs portables, des tablettes et des "
+        "webcams.",
+    ]
+    assert _cleaned([PROSE, *items]) == ([PROSE, *items], [])
