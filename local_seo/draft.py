@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragraphs are shorter
 SENTENCES_PER_PARAGRAPH = 3
 MAX_ITEMS = {KEY_POINTS: 6, QA: 6, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
+SAME_FACT_OVERLAP = 0.6  # content-word overlap of two items of one anchor that state the same fact
 MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it once more)
 SOURCE_GENERATOR = "source"
 INVERTED_PRONOUN = re.compile(r",\s*a-t-(il|elle)\s+(\w+)")  # the anchor itself, kept only when nothing else passes
@@ -42,6 +43,7 @@ class Kept:
     slor: float = 0.0
     novelty: float = 0.0
     copied_runs: int = 0
+    statement: str = ""  # what the guard checked, when the item shows it in another form (question, timeline)
 
 
 @dataclass
@@ -69,7 +71,8 @@ class SectionDraft:
         """A section back from its checkpoint: paragraphs keep their grouping (``paragraph`` index of each kept)."""
         section = cls(kind=data["kind"], heading=data["heading"], bullets=data["bullets"], level=data["level"])
         for k in data["kept"]:
-            kept = Kept(k["text"], list(k["anchors"]), k["generator"], k["slor"], k["novelty"], k["copied_runs"])
+            kept = Kept(k["text"], list(k["anchors"]), k["generator"], k["slor"], k["novelty"], k["copied_runs"],
+                        k.get("statement", ""))
             while len(section.paragraphs) <= k["paragraph"]:
                 section.paragraphs.append([])
             section.paragraphs[k["paragraph"]].append(kept)
@@ -81,7 +84,8 @@ class SectionDraft:
         return {
             "kind": self.kind, "heading": self.heading, "level": self.level, "bullets": self.bullets,
             "kept": [{"text": k.text, "anchors": k.anchors, "generator": k.generator, "slor": k.slor,
-                      "novelty": k.novelty, "copied_runs": k.copied_runs, "paragraph": i}
+                      "novelty": k.novelty, "copied_runs": k.copied_runs, "paragraph": i,
+                      **({"statement": k.statement} if k.statement else {})}
                      for i, p in enumerate(self.paragraphs) for k in p],
             "rejected": [{"text": r.text, "generator": r.generator, "reasons": r.reasons, "anchors": r.anchors}
                          for r in self.rejected],
@@ -113,6 +117,7 @@ class Drafter:
         # an item shown in another form than the sentence the guard checks (question and answer, timeline entry)
         self._statements: dict[str, str] = {}
         self._years: dict[str, int | None] = {}
+        self._item_lemmas: dict[int, list[tuple[set[str], str]]] = {}  # anchor -> content words of its items
         # Fluency needs the prompt's log-probabilities: cheap in-process; a server computes them slowly or not at all,
         # so with a server the ranking falls back to novelty and the seeded tie-break.
         self.scorer = backend if getattr(backend, "cheap_logprobs", False) else None
@@ -168,7 +173,7 @@ class Drafter:
             item_kind = IDENTITY if gen == "fragment:apposition" else kind
             statement = self._statements.get(text, text)  # a question and its answer are checked as one statement
             if kind == FRAGMENT and self._said_enough(self._claim(anchors, statement), section.kind,
-                                                      other_form=statement != text):
+                                                      other_form=statement != text, lemmas=self._lemmas(statement)):
                 section.rejected.append(Rejected(text, gen, ["repetition: an earlier item already says this"],
                                                  anchors))
                 continue
@@ -189,19 +194,35 @@ class Drafter:
         for r in passed:  # the others were faithful too, but lost
             if r[0] != best.text:
                 section.rejected.append(Rejected(r[0], r[1], ["ranked lower"], anchors))
-        kept = Kept(best.text, anchors, best.generator, best.slor, best.novelty, best.copied_runs)
+        statement = self._statements.get(best.text, best.text)
+        kept = Kept(best.text, anchors, best.generator, best.slor, best.novelty, best.copied_runs,
+                    statement if statement != best.text else "")
         if kind == FRAGMENT:
-            self.claims.setdefault(self._claim(anchors, self._statements.get(kept.text, kept.text)),
-                                   set()).add(section.kind)
+            self._remember_item(anchors, kept.statement or kept.text, section.kind)
         self.kept.append(kept.text)
         self.used_anchors.update(anchors)
         return kept
 
-    def _said_enough(self, claim: tuple[int, str], kind: str, *, other_form: bool) -> bool:
+    def _said_enough(self, claim: tuple[int, str], kind: str, *, other_form: bool, lemmas: set[str]) -> bool:
         """A fact told by one fact item may come back in another section only in another form (a question and its
-        answer, a timeline entry, a key figure), never twice in one section, in MAX_FACT_VIEWS sections at most."""
-        views = self.claims.get(claim, set())
+        answer, a timeline entry, a key figure), never twice in one section, in MAX_FACT_VIEWS sections at most.
+        Two items of one anchor that share most of their content words state one fact, whatever their main verb
+        (« Selon le ministre, les États-Unis vont retirer 500 soldats » / « Le ministre a annoncé que … »)."""
+        views = set(self.claims.get(claim, set()))
+        for said, said_kind in self._item_lemmas.get(claim[0], []):
+            if lemmas and said and len(lemmas & said) / len(lemmas | said) >= SAME_FACT_OVERLAP:
+                views.add(said_kind)
         return bool(views) and (not other_form or kind in views or len(views) >= MAX_FACT_VIEWS)
+
+    def _remember_item(self, anchors: list[int], statement: str, kind: str) -> None:
+        claim = self._claim(anchors, statement)
+        self.claims.setdefault(claim, set()).add(kind)
+        self._item_lemmas.setdefault(claim[0], []).append((self._lemmas(statement), kind))
+
+    def _lemmas(self, text: str) -> set[str]:
+        from .analyze import content_lemmas
+
+        return {x for x in content_lemmas(self.guard.nlp(text)) if x}
 
     def _claim(self, anchors: list[int], text: str) -> tuple[int, str]:
         """What an item says, coarsely: its anchor and its main verb (verbs the lexicon swaps count as one), so a
@@ -346,7 +367,7 @@ class Drafter:
                         self.kept.append(k.text)
                         self.used_anchors.update(k.anchors)
                         if section.bullets or section.kind not in ("intro", BODY):
-                            self.claims.setdefault(self._claim(k.anchors, k.text), set()).add(section.kind)
+                            self._remember_item(k.anchors, k.statement or k.text, section.kind)
             elif plan is None:
                 section = self.write_sentences("Introduction", "intro", outline.intro, prefer=_contains(outline.keyword))
             elif plan.kind == BODY:
