@@ -291,6 +291,28 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
     return out
 
 
+MAX_MERGED_WORDS = 70  # a quotation spread over several sentences is one anchor, up to this length
+
+
+def _quote_aware(doc: "Doc") -> list:
+    """spaCy's sentences, joined again where a quotation runs across them: « Pourquoi … ? », s’est interrogé X
+    is one sentence (the parser cuts after the question mark), and so is a quotation of several sentences."""
+    out: list = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if out:
+            prev = out[-1]
+            opened = prev.text.count("«") > prev.text.count("»") and len(
+                prev.text[prev.text.rfind("«") + 1:].split()) >= 2  # a quotation begun, not a stray « at the end
+            follows = bool(text) and text[0] in "»,;:"
+            lone = prev.text.strip() in ("«", "“", '"', "(")  # an opening mark cut off from what it opens
+            if (opened or follows or lone) and len(prev.text.split()) + len(text.split()) <= MAX_MERGED_WORDS:
+                out[-1] = doc[prev.start:sent.end]
+                continue
+        out.append(sent)
+    return out
+
+
 def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
             context: list["Source"] | None = None, nlp: "Language | None" = None) -> Analysis:
     """Parse the source (and ``--context`` sources, whose facts become admissible) into the analysis."""
@@ -308,7 +330,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
             heading = block.text.strip("«» \"")
             headings.append(block.text)
             continue
-        for sent in doc.sents:
+        for sent in _quote_aware(doc):
             text = sent.text.strip()
             if len(text) < 2:
                 continue

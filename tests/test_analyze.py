@@ -6,7 +6,7 @@ import re
 
 
 
-from local_seo.analyze import same_entity
+from local_seo.analyze import analyze, same_entity
 from local_seo.numbers import number_values
 
 
@@ -52,3 +52,16 @@ def test_numbers_in_any_written_form():
     assert 7 in number_values("jusqu’à sept en Syrie")
     assert 90 in number_values("quatre-vingt-dix bombardements")
     assert not number_values("une attaque, un mort")
+
+
+def test_a_quotation_across_sentences_is_one_sentence(nlp, source_from_text):
+    # real lines of an unseen article: spaCy cuts after the question mark inside the quotation
+    src = source_from_text(
+        "Le procès du colonel a repris ce mercredi devant le tribunal militaire de Conakry.\n"
+        "Les avocats du colonel se sont opposés à la projection de cette vidéo. « Pourquoi c’est à la dernière "
+        "minute qu’on nous parle d’une vidéo ? » , s’est interrogé l’avocat, demandant au tribunal d’ordonner "
+        "l’ouverture des plaidoiries.\n")
+    a = analyze(src, nlp=nlp)
+    texts = [s.text for s in a.sentences]
+    assert any("« Pourquoi" in t and t.endswith("plaidoiries.") for t in texts), texts
+    assert all(t.count("«") == t.count("»") for t in texts)
