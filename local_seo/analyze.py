@@ -291,6 +291,39 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
     return out
 
 
+MAX_ITEM_WORDS = 12  # a list item: a short line without a sentence end
+
+
+def _with_lists_joined(blocks: list) -> list[tuple[int, object]]:
+    """A line that announces a list (« … du matériel médical : ») and the short lines after it are one sentence
+    (« … : blouses et surblouses, tabliers plastiques, masques chirurgicaux et FFP2. »): one line each, they are
+    no sentences at all."""
+    from .ingest import Block
+
+    out: list[tuple[int, object]] = []
+    items: list[str] = []
+
+    def close() -> None:
+        if items:
+            i, head = out[-1]
+            parts = [x.rstrip(" ,;.…") for x in items if x.rstrip(" ,;.…")]
+            parts = [x[0].lower() + x[1:] if x[1:2].islower() else x for x in parts]  # « Solutions … » -> « solutions … »
+            joined = ", ".join(parts) + "."
+            out[-1] = (i, Block(f"{head.text.rstrip()} {joined}", "paragraph"))
+            items.clear()
+
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        is_item = 1 <= len(text.split()) <= MAX_ITEM_WORDS and text[-1:] not in ".!?:»"
+        if out and is_item and (items or (out[-1][1].kind == "paragraph" and out[-1][1].text.rstrip().endswith(":"))):
+            items.append(text)
+            continue
+        close()
+        out.append((i, b))
+    close()
+    return out
+
+
 MAX_MERGED_WORDS = 70  # a quotation spread over several sentences is one anchor, up to this length
 
 
@@ -304,7 +337,7 @@ def _quote_aware(doc: "Doc") -> list:
             prev = out[-1]
             opened = prev.text.count("«") > prev.text.count("»") and len(
                 prev.text[prev.text.rfind("«") + 1:].split()) >= 2  # a quotation begun, not a stray « at the end
-            follows = bool(text) and text[0] in "»,;:"
+            follows = bool(text) and text[0] in "»,;:" or prev.text.rstrip().endswith((",", ":"))
             lone = prev.text.strip() in ("«", "“", '"', "(")  # an opening mark cut off from what it opens
             if (opened or follows or lone) and len(prev.text.split()) + len(text.split()) <= MAX_MERGED_WORDS:
                 out[-1] = doc[prev.start:sent.end]
@@ -323,7 +356,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     headings: list[str] = []
     heading: str | None = None
     dropped: list[str] = []
-    paragraphs = [(i, b) for i, b in enumerate(source.blocks)]
+    paragraphs = _with_lists_joined(source.blocks)
     texts = [b.text for _, b in paragraphs]
     for (bi, block), doc in zip(paragraphs, nlp.pipe(texts)):
         if block.kind == "heading":

@@ -65,3 +65,18 @@ def test_a_quotation_across_sentences_is_one_sentence(nlp, source_from_text):
     texts = [s.text for s in a.sentences]
     assert any("« Pourquoi" in t and t.endswith("plaidoiries.") for t in texts), texts
     assert all(t.count("«") == t.count("»") for t in texts)
+
+
+def test_a_list_announced_by_a_colon_is_one_sentence(nlp, source_from_text):
+    # real lines of an unseen hospital appeal: one item a line, none of them a sentence
+    src = source_from_text(
+        "Le centre hospitalier de la Côte Basque lance un appel aux dons des entreprises et des particuliers.\n"
+        "Vous êtes détenteur de matériels et équipements liés à l’activité médicale :\n"
+        "Solutions hydroalcooliques\nblouses et surblouses\nmasques chirurgicaux et FFP2\n"
+        "coiffes à nouer ou cagoules vertes de bloc opératoire\noxymètres,\netc…\n"
+        "Ils recherchent aussi du matériel informatique comme des ordinateurs portables.\n")
+    texts = [s.text for s in analyze(src, nlp=nlp).sentences]
+    assert ("Vous êtes détenteur de matériels et équipements liés à l’activité médicale : solutions "
+            "hydroalcooliques, blouses et surblouses, masques chirurgicaux et FFP2, coiffes à nouer ou cagoules "
+            "vertes de bloc opératoire, oxymètres, etc.") in texts
+    assert texts[-1].startswith("Ils recherchent aussi")
