@@ -678,7 +678,7 @@ def _how_many(subj: "Token", count: "Token", subj_toks: list["Token"],
     ids = {t.i for t in head} | {t.i for t in count.subtree}
     if any(t.dep_ == "det" for t in subj.children) or any(
             t.pos_ not in ("ADV", "ADP", "NUM", "ADJ") and t.dep_ != "fixed" for t in head) or \
-            "Plur" not in subj.morph.get("Number"):
+            count.lower_ in ("un", "une", "1") or "Sing" in subj.morph.get("Number"):
         return None
     number_toks = [t for t in subj_toks if t.i in ids]
     rest = [t for t in subj_toks if t.i not in ids]
