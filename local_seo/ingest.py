@@ -667,15 +667,15 @@ def fix_guillemets(line: str) -> str:
     """Guillemets a site printed the wrong way round (« » vol aggravé » », « » Pourquoi ? « ») alternate again,
     opening first; a line whose guillemets already alternate, or do not pair up, is left alone."""
     marks = [c for c in line if c in "«»"]
-    if not marks or len(marks) % 2 or all(c == "«»"[k % 2] for k, c in enumerate(marks)):
-        return line
-    out, k = [], 0
-    for c in line:
-        if c in "«»":
-            c = "«»"[k % 2]
-            k += 1
-        out.append(c)
-    return "".join(out)
+    if marks and not len(marks) % 2 and not all(c == "«»"[k % 2] for k, c in enumerate(marks)):
+        out, k = [], 0
+        for c in line:
+            if c in "«»":
+                c = "«»"[k % 2]
+                k += 1
+            out.append(c)
+        line = "".join(out)
+    return re.sub(r"»\s+([.,;])", r"»\1", line)  # « … » . -> « … ».
 
 
 def _folded_line(line: str) -> str:

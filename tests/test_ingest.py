@@ -650,7 +650,7 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
             "minute qu’on nous parle d’une vidéo ? « , s’est interrogé » l’avocat des causes difficiles « .")
     assert fix_guillemets(line) == (
         "Me Salif Béavogui estime qu’elle peut être le produit d’un montage. « Pourquoi c’est à la dernière "
-        "minute qu’on nous parle d’une vidéo ? » , s’est interrogé « l’avocat des causes difficiles » .")
+        "minute qu’on nous parle d’une vidéo ? », s’est interrogé « l’avocat des causes difficiles ».")
     assert fix_guillemets("Le procès pour » vol aggravé » a repris.") == "Le procès pour « vol aggravé » a repris."
     right = "« Nous sommes prêts », a-t-il dit, « à réagir »."
     assert fix_guillemets(right) == right  # already alternating
