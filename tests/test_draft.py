@@ -74,3 +74,30 @@ def test_whole_draft_keeps_only_guarded_sentences_and_reports_left_out(analysis_
         for p in s.paragraphs:
             for k in p:
                 assert k.anchors and all(0 <= i < len(analysis_000.sentences) for i in k.anchors)
+
+
+@pytest.mark.parametrize("name", ["000", "002", "003"])
+def test_fact_sections_restate_a_fact_only_in_another_form(analyses, nlp, name):
+    """A fact told by a plain item comes back only as a question, a timeline entry or a key figure — never as
+    another plain sentence — and no item is a near-repeat of an earlier sentence."""
+    from local_seo.draft import MAX_FACT_VIEWS
+
+    a = next(v for k, v in analyses.items() if k.startswith(name))
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    views: dict[int, set[str]] = {}
+    for s in sections:
+        if s.kind == "body":
+            continue
+        for p in s.paragraphs:
+            for k in p:
+                views.setdefault(k.anchors[-1], set()).add(s.kind)
+                assert k.statement or k.generator != "fragment:question"
+    assert all(len(v) <= MAX_FACT_VIEWS + 1 for v in views.values())
+    shown = [k.text for s in [intro, *sections] for p in s.paragraphs for k in p]
+    for i, t in enumerate(shown):
+        assert d.guard.near_repeat(t, shown[:i], item=True) is None, t
+    # who is who comes as sentences with their verb
+    people = [k.text for s in sections if s.kind == "people" for p in s.paragraphs for k in p
+              if k.generator == "fragment:apposition"]
+    assert all(" est " in t and t.endswith(".") for t in people)
