@@ -252,6 +252,10 @@ class Drafter:
             if len(items) >= MAX_ITEMS.get(plan.kind, 5):
                 break
             cands = self.item_candidates(plan.kind, idx)
+            if plan.kind == DATES and len(items) >= 2:  # SEO: no three sentences in a row opening on one word
+                opening = {fold(k.text.split()[0]) for k in items[-2:]}
+                if len(opening) == 1:
+                    cands = [c for c in cands if fold(c[0].split()[0]) not in opening]
             if not cands:
                 continue
             kind = FRAGMENT
