@@ -73,6 +73,9 @@ class GuardRules:
     # a fact item (key points, figures, timeline, questions) restates in a box what the body told: it may share more
     # words with a body sentence, never be the same sentence again (an outside reader's near-repeat is 0.8)
     max_item_repeat_jaccard: float = 0.78
+    # a key point may be a short cut of a body sentence, not most of it again
+    max_item_containment: float = 0.85
+    min_item_share: float = 0.6
     max_english_markers: int = 1
     min_stopword_share: float = 0.15
 
@@ -363,8 +366,14 @@ class Guard:
         mine = set(folded_words(text))
         for k in kept:
             other = set(folded_words(k))
-            if mine and other and len(mine & other) / len(mine | other) >= limit:
+            if not mine or not other:
+                continue
+            common = len(mine & other)
+            if common / len(mine | other) >= limit:
                 return "repetition: near-repeat of a kept sentence"
+            if item and common / len(mine) >= self.rules.max_item_containment \
+                    and len(mine) >= self.rules.min_item_share * len(other):
+                return "repetition: most of a kept sentence again"
         return None
 
 
@@ -441,18 +450,22 @@ def _speakers(doc: "Doc") -> list[list[str]]:
 
 
 def _reported(anchor: "Doc", cand: "Doc") -> bool:
-    """Whether the candidate's main verb is, in the anchor, a claim reported by someone (under a verb of saying or
-    with a "selon" phrase)."""
+    """Whether a verb the candidate states is, in the anchor, a claim reported by someone (under a verb of saying or
+    with a "selon" phrase): the candidate's main verb, or a verb it governs (« L'Iran tente de maintenir le calme »
+    from « les autorités ont indiqué que l'Iran cherche à maintenir le calme »)."""
     root = next((t for t in cand if t.dep_ == "ROOT"), None)
-    if root is None:
+    if root is None or _has_saying(cand):
         return False
-    for t in anchor:
-        if t.lemma_ != root.lemma_ or t.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(a.lemma_ in SAYING_LEMMAS and a.pos_ == "VERB" for a in t.ancestors):
-            return True
-        if any(ch.lower_ == "selon" for x in t.children for ch in x.subtree):
-            return not any(w.lower_ == "selon" for w in cand)
+    stated = [root] + [t for t in root.children if t.dep_ in ("xcomp", "conj") and t.pos_ == "VERB"]
+    for v in stated:
+        same = {fold(v.lemma_), fold(v.text)} | next((g for g in EQUIVALENT_VERBS if fold(v.lemma_) in g), set())
+        for t in anchor:
+            if fold(t.lemma_) not in same and fold(t.text) not in same or t.pos_ not in ("VERB", "AUX"):
+                continue  # the same verb, or one the lexicon swaps for it (« cherche à » / « tente de »)
+            if any(a.lemma_ in SAYING_LEMMAS and a.pos_ == "VERB" for a in t.ancestors):
+                return True
+            if any(ch.lower_ == "selon" for x in t.children for ch in x.subtree):
+                return True
     return False
 
 

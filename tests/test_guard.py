@@ -172,3 +172,24 @@ def test_restatement_keeps_the_named_actors(nlp, source_from_text):
     dropped = ("Le nouveau ministre américain de la Défense par intérim a annoncé le jour même que les États-Unis "
                "allaient retirer 500 de leurs soldats en Irak.")
     assert any("Christopher Miller" in r for r in g.check(dropped, [anchor]).reasons)
+
+
+def test_reported_claim_with_a_swapped_verb_is_not_stated_as_fact(analyses, nlp):
+    # example 003: the authorities SAID Iran seeks calm; a fragment with the lexicon's « tente de » must not drop them
+    a = next(v for k, v in analyses.items() if k.startswith("003"))
+    g = Guard(a, nlp)
+    anchor = sentence(a, "A l’AFP, les autorités")
+    bad = g.check("L’Iran tente de maintenir le calme avant le départ du président américain Donald Trump de la "
+                  "Maison Blanche.", [anchor], kind=FRAGMENT)
+    assert any(r.startswith("attribution") for r in bad.reasons), bad.reasons
+    ok = g.check("Selon les autorités irakiennes et occidentales, l’Iran tente de maintenir le calme avant le départ "
+                 "du président américain Donald Trump de la Maison Blanche.", [anchor], kind=FRAGMENT)
+    assert not any(r.startswith("attribution") for r in ok.reasons), ok.reasons
+
+
+def test_a_key_point_is_not_most_of_a_kept_sentence_again(guard_000, analysis_000):
+    body = sentence(analysis_000, "Les Houthis")
+    long_cut = ("Les Houthis, alignés sur l’Iran, ont tiré sur Israël et sur des navires dans la mer Rouge dans le cadre "
+                "d’une campagne.")  # the key point an earlier run printed under the very sentence it cut
+    assert guard_000.near_repeat(long_cut, [body], item=True) is not None
+    assert guard_000.near_repeat("Les Houthis ont tiré sur Israël.", [body], item=True) is None
