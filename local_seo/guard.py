@@ -360,8 +360,9 @@ class Guard:
     def repetition(self, c: Candidate) -> str | None:
         return self.near_repeat(c.text, c.kept, item=c.kind in (FRAGMENT, IDENTITY))
 
-    def near_repeat(self, text: str, kept: list[str], *, item: bool = False) -> str | None:
-        """Whether ``text`` says again, in nearly the same words, a sentence already kept."""
+    def near_repeat(self, text: str, kept: list[str], *, item: bool = False, other_form: bool = False) -> str | None:
+        """Whether ``text`` says again, in nearly the same words, a sentence already kept. A fact item may not be
+        most of a kept sentence again, unless it shows it in another form (a timeline entry, a question)."""
         limit = self.rules.max_item_repeat_jaccard if item else self.rules.max_repeat_jaccard
         mine = set(folded_words(text))
         for k in kept:
@@ -371,7 +372,7 @@ class Guard:
             common = len(mine & other)
             if common / len(mine | other) >= limit:
                 return "repetition: near-repeat of a kept sentence"
-            if item and common / len(mine) >= self.rules.max_item_containment \
+            if item and not other_form and common / len(mine) >= self.rules.max_item_containment \
                     and len(mine) >= self.rules.min_item_share * len(other):
                 return "repetition: most of a kept sentence again"
         return None
@@ -464,9 +465,25 @@ def _reported(anchor: "Doc", cand: "Doc") -> bool:
                 continue  # the same verb, or one the lexicon swaps for it (« cherche à » / « tente de »)
             if any(a.lemma_ in SAYING_LEMMAS and a.pos_ == "VERB" for a in t.ancestors):
                 return True
-            if any(ch.lower_ == "selon" for x in t.children for ch in x.subtree):
+            if any(x.lower_ == "selon" for x in _own_clause(t)):
                 return True
     return False
+
+
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"})
+
+
+def _own_clause(verb: "Token") -> list["Token"]:
+    """The verb's clause without the clauses inside it: in « Aucun groupe n'a revendiqué l'attaque, qui, selon un
+    porte-parole, n'a fait aucune victime », the « selon » belongs to the victims, not to the claim."""
+    out, stack = [], list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in CLAUSE_DEPS:
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return out
 
 
 def _has_saying(doc: "Doc") -> bool:
