@@ -237,30 +237,57 @@ def _counted_noun(doc: "Doc", start_char: int) -> str | None:
     return None
 
 
-def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int = 5) -> list[str]:
-    """Ranked focus keyphrases: frequent 2–4-word content phrases, favoured when in the lede and naming a place."""
+def _hangs_on(tok: "Token", head: "Token", ids: set[int]) -> bool:
+    """Whether ``tok`` depends on ``head`` through words of the window only."""
+    while tok.i != head.i:
+        if tok.head.i == tok.i or tok.head.i not in ids:
+            return False
+        tok = tok.head
+    return True
+
+
+def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int = 5,
+                         title_docs: list["Doc"] | None = None) -> list[str]:
+    """Ranked focus keyphrases: frequent 2–4-word noun phrases, favoured when in the article's own title or its
+    lede and naming a place. A phrase is a whole constituent: its head noun first, every other word hanging on it
+    (never « maison surtout au niveau » cut across two phrases)."""
     counts: Counter = Counter()
     surface: dict[tuple[str, ...], str] = {}
     lede_keys: set[tuple[str, ...]] = set()
-    for i, doc in enumerate(docs):
+    title_keys: set[tuple[str, ...]] = set()
+    title_docs = title_docs or []
+    for i, doc in enumerate(title_docs + docs):
+        in_title = i < len(title_docs)
         toks = [t for t in doc if not t.is_space]
-        for n in (2, 3, 4, 5):
+        for n in (2, 3, 4, 5, 6):
             for j in range(len(toks) - n + 1):
                 win = toks[j : j + n]
                 if any(t.is_punct or t.is_bracket or t.is_quote for t in win):
                     continue
                 if win[0].pos_ not in ("NOUN", "PROPN") or win[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                     continue
-                if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ") or t.like_num for t in win):
+                if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ", "ADV") or (t.like_num and t.pos_ != "DET")
+                       for t in win):  # « une » is like_num, but as an article it is no number
                     continue
-                if any(t.pos_ == "ADP" and t.lower_ not in ("à", "de", "d’", "d'", "en", "des", "du", "au", "aux")
+                ids = {t.i for t in win}
+                if any(not _hangs_on(t, win[0], ids) for t in win[1:]):
+                    continue
+                nxt = doc[win[-1].i + 1] if win[-1].i + 1 < len(doc) else None
+                if nxt is not None and (nxt.ent_iob_ == "I" or nxt.dep_ in ("flat:name", "flat")):
+                    continue  # never half a name (« ministre Andrej » Babiš)
+                if any(t.pos_ == "ADP" and t.lower_ not in ("à", "de", "d’", "d'", "en", "des", "du", "au", "aux",
+                                                             "dans", "sur", "contre")
                        for t in win):
                     continue
                 key = tuple(fold(t.lemma_) for t in win if t.pos_ in ("NOUN", "PROPN", "ADJ"))
                 if len(key) < 2:
                     continue
+                if in_title:
+                    title_keys.add(key)
+                    surface.setdefault(key, doc[win[0].i : win[-1].i + 1].text)
+                    continue  # the title counts as a bonus, not as a mention
                 counts[key] += 1
-                if i < 2:
+                if i - len(title_docs) < 2:
                     lede_keys.add(key)
                 surface.setdefault(key, doc[win[0].i : win[-1].i + 1].text)
     places = {fold(e.canonical) for e in entities if e.label == "LOC"}
@@ -273,11 +300,13 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
         s += 3.0 * lemma_freq[key[0]] / top  # headed by what the article is most about
         if key in lede_keys:
             s += 1.5
+        if key in title_keys:  # the article's own title names its subject best
+            s += 6.0
         if any(p in " ".join(key) for p in places):
             s += 1.0
         return s
 
-    ranked = sorted(counts, key=lambda k: (-score(k), surface[k]))
+    ranked = sorted(set(counts) | title_keys, key=lambda k: (-score(k), surface[k]))
     out: list[str] = []
     for key in ranked:
         phrase = surface[key]
@@ -358,10 +387,15 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     dropped: list[str] = []
     paragraphs = _with_lists_joined(source.blocks)
     texts = [b.text for _, b in paragraphs]
+    title_docs: list[Doc] = []
     for (bi, block), doc in zip(paragraphs, nlp.pipe(texts)):
         if block.kind == "heading":
-            heading = block.text.strip("«» \"")
             headings.append(block.text)
+            if not sentences:  # the article's own title, above its first paragraph: no section heading
+                title_docs.append(doc)
+                heading = None
+                continue
+            heading = block.text.strip("«» \"")
             continue
         for sent in _quote_aware(doc):
             text = sent.text.strip()
@@ -409,7 +443,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         sentences=sentences,
         entities=entities,
         facts=facts,
-        keyphrases=keyphrase_candidates(docs, entities),
+        keyphrases=keyphrase_candidates(docs, entities, title_docs=title_docs),
         headings=headings,
         lemmas=lemmas,
         words=set(folded_words(all_text)),

@@ -80,3 +80,17 @@ def test_a_list_announced_by_a_colon_is_one_sentence(nlp, source_from_text):
             "hydroalcooliques, blouses et surblouses, masques chirurgicaux et FFP2, coiffes à nouer ou cagoules "
             "vertes de bloc opératoire, oxymètres, etc.") in texts
     assert texts[-1].startswith("Ils recherchent aussi")
+
+
+def test_keyphrase_is_a_whole_noun_phrase_and_the_title_counts(nlp, source_from_text):
+    # the first lines of an unseen local dispatch: the title names the subject; « maison surtout au niveau » (a
+    # window across two phrases) was the focus keyphrase before
+    src = source_from_text(
+        "Frain Incendie dans une maison : cinq personnes relogées\n"
+        "Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison, hier.\n"
+        "Les pompiers ont évité la propagation aux maisons voisines.\n"
+        "Le feu est parvenu à détériorer la maison surtout au niveau de la chambre.\n")
+    a = analyze(src, nlp=nlp)
+    assert a.keyphrases[0] == "incendie dans une maison"
+    assert not any("surtout" in k or k.endswith("niveau") for k in a.keyphrases)
+    assert all(s.heading is None for s in a.sentences)  # the title heads no section
