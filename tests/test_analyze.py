@@ -88,7 +88,7 @@ def test_keyphrase_is_a_whole_noun_phrase_and_the_title_counts(nlp, source_from_
     src = source_from_text(
         "Frain Incendie dans une maison : cinq personnes relogées\n"
         "Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison, hier.\n"
-        "Les pompiers ont évité la propagation aux maisons voisines.\n"
+        "Les pompiers ont maîtrisé l’incendie et évité la propagation aux maisons voisines.\n"
         "Le feu est parvenu à détériorer la maison surtout au niveau de la chambre.\n")
     a = analyze(src, nlp=nlp)
     assert a.keyphrases[0] == "incendie dans une maison"
