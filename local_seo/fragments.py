@@ -73,6 +73,7 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
     return _with_brackets(kept)
 
 
+CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl:agent"})
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "det", "cop", "flat", "flat:name", "compound"})
 
 
@@ -89,6 +90,8 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
         return False
     ids = {t.i for t in tokens}
     doc = verb.doc
+    if any(c.i not in ids and c.dep_ in CORE_DEPS and c.pos_ != "PRON" for c in verb.children):
+        return False  # an argument fell out (« ont débranché [le réseau électrique] », parsed as a second subject)
     if any(k not in ids and k - 1 in ids and k + 1 in ids and not doc[k].is_punct
            for k in range(min(ids) + 1, max(ids))):
         return False  # a one-word hole (« allée jusqu’à demander » parsed with « jusqu’ » apart) breaks the phrase
@@ -577,7 +580,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             continue  # an allegation (conditionnel) is not asked as a fact
         if any(c.lower_ in NEGATION_TOKENS for c in verb.children) or any(c.lower_ == "selon" for c in verb.subtree):
             continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subj = subjects[0] if len(subjects) == 1 else None  # two subjects: a misparsed object, no safe question
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(
                 c.lower_ in ("aucun", "aucune") for c in subj.children):
             continue

@@ -93,3 +93,14 @@ def test_cuts_that_cannot_read_are_refused(nlp):
     assert all("allée à demander" not in f.text for f in [main_clause(doc)] if f)
     doc = nlp("Au moment où nous mettons en ligne cette dépêche, l’affaire est suspendue.")
     assert main_clause(doc) is None or "Au moment," not in main_clause(doc).text
+
+
+def test_a_cut_never_loses_an_argument_of_its_verb(nlp):
+    # an unseen dispatch: spaCy reads « le réseau électrique » as a second subject; « Deux agents Enedis ont
+    # débranché. » was printed as a key point
+    from local_seo.fragments import question_answer
+
+    doc = nlp("Dans le même temps, deux agents Enedis ont débranché le réseau électrique.")
+    cuts = [focused_clause(doc, t) for t in doc] + [main_clause(doc)]
+    assert all(c is None or "réseau électrique" in c.text for c in cuts)
+    assert all("réseau électrique" in q.question + q.answer for q in question_answer(doc))
