@@ -346,8 +346,18 @@ def _name_run(tok: "Token") -> list["Token"]:
 KEEP_VERB_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop", "expl", "expl:subj", "expl:pass", "expl:comp",
                             "mark"})
 ARG_DEPS = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl:agent", "compound:prt", "fixed"})
-SUBORDINATORS = frozenset({"que", "qu", "qui", "dont", "où", "si", "quand", "lorsque", "lorsqu", "puisque", "comme"})
+SUBORDINATORS = frozenset({"que", "qu", "qui", "dont", "où", "si", "quand", "lorsque", "lorsqu", "puisque", "puisqu",
+                           "comme", "quoique", "quoiqu", "parce"})
 NEGATION_TOKENS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "aucun", "aucune", "rien", "guère"})
+
+
+def _is_quantity(tok: "Token") -> bool:
+    """A number or a rank (« 124e », « deuxième »): what it counts depends on every complement of its clause."""
+    return tok.like_num or bool(re.fullmatch(r"\d+(e|er|ère|ème)", tok.lower_)) or "Ord" in tok.morph.get("NumType")
+
+
+def _is_year(tok: "Token") -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -> Fragment | None:
@@ -385,6 +395,8 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
         return None
     toks: list[Token] = list(subj_toks)
     focus_ids = {x.i for x in focus.ancestors} | {focus.i}
+    # « La Tunisie occupait la deuxième place [parmi les pays du Moyen-Orient] [en 2018] »: a figure keeps its scope
+    scoped = places or _is_quantity(focus) or any(_is_quantity(t) for t in verb.subtree if t.dep_ != "nsubj")
     for ch in verb.children:
         if ch.i == subj.i or ch.dep_ == "mark":
             continue
@@ -396,9 +408,9 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ARG_DEPS:  # a verb keeps its arguments: "a été prise pour cible", "a déclaré que…"
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
-        elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS for x in ch.subtree):
+        elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in ch.subtree):
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
-        elif places and ch.dep_ in ("obl:mod", "obl") and ch.i > verb.i and ch.pos_ in ("NOUN", "PROPN"):
+        elif scoped and ch.dep_ in ("obl:mod", "obl") and ch.i > verb.i and ch.pos_ in ("NOUN", "PROPN"):
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))  # "… vers l'ambassade", "… à Bagdad"
     toks.append(verb)
     for inner in chain:  # the infinitive and what it governs toward the focus
@@ -431,7 +443,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
         return None  # disagreeing, empty, or an inverted incise ("…, note Le Figaro") cut from its sentence
     text = tidy(_text(toks))
     n = len(text.split())
-    if n < 5 or n > MAX_FRAGMENT_WORDS or (n > len(doc.text.split()) - 3 and not places) \
+    if n < 5 or n > MAX_FRAGMENT_WORDS or (n > len(doc.text.split()) - 3 and not scoped) \
             or text.count("«") != text.count("»"):
         return None
     return Fragment(text, "focused", focus=focus.text)

@@ -77,9 +77,9 @@ def test_dated_items_put_the_date_in_front(nlp):
 
     doc = nlp("Ce mardi soir, sept roquettes ont été tirées en direction de l'ambassade des États-Unis à Bagdad (Irak).")
     items = dated(doc, doc[1])
+    # one entry: a clause with a number keeps where it happened (its scope), so there is no shorter cut
     assert [i.text for i in items] == [
-        "Mardi soir : sept roquettes ont été tirées en direction de l'ambassade des États-Unis à Bagdad (Irak).",
-        "Mardi soir : sept roquettes ont été tirées."]
+        "Mardi soir : sept roquettes ont été tirées en direction de l'ambassade des États-Unis à Bagdad (Irak)."]
     assert items[0].statement.startswith("Ce mardi soir, sept roquettes")
     doc = nlp("La coalition a été déployée en 2014 dans le pays.")
     assert dated(doc, doc[6])[0].year == 2014
@@ -104,3 +104,13 @@ def test_a_cut_never_loses_an_argument_of_its_verb(nlp):
     cuts = [focused_clause(doc, t) for t in doc] + [main_clause(doc)]
     assert all(c is None or "réseau électrique" in c.text for c in cuts)
     assert all("réseau électrique" in q.question + q.answer for q in question_answer(doc))
+
+
+def test_a_figure_keeps_its_scope(nlp):
+    # an unseen Tunisian report: « La Tunisie occupait la deuxième place. » alone was false (it is 142e overall)
+    doc = nlp("La Tunisie occupait la deuxième place parmi les pays du Moyen Orient et le Nord de l’Afrique en 2018 "
+              "pour reculer à la quatrième place en 2019.")
+    cuts = [focused_clause(doc, t) for t in doc if t.lower_ == "deuxième"]
+    assert cuts and all(c is None or ("parmi les pays" in c.text and "2018" in c.text) for c in cuts)
+    doc = nlp("Le classement de notre pays est au-dessous de la moyenne mondiale puisqu’il occupe la 124e place.")
+    assert all(c is None or not c.text.startswith("Puisqu") for c in [focused_clause(doc, t) for t in doc])
