@@ -105,6 +105,7 @@ class Analysis:
     docs: list["Doc"] = field(default_factory=list, repr=False)  # one parsed Doc per sentence
     source_text: str = ""
     dropped: list[str] = field(default_factory=list)  # sentences addressed to a model, not to readers
+    title: str | None = None  # the article's own title (a heading above its first paragraph)
 
     def variant_map(self) -> dict[str, Entity]:
         """Folded spelling -> entity, for every variant of every entity."""
@@ -432,7 +433,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     all_text = source.text + "".join("\n\n" + c.text for c in (context or []))
     for text in dropped:  # what was dropped grounds nothing
         all_text = all_text.replace(text, " ")
-    lemma_docs = docs + ([nlp(c.text) for c in context] if context else [])
+    lemma_docs = title_docs + docs + ([nlp(c.text) for c in context] if context else [])
     lemmas: set[str] = set()
     for doc in lemma_docs:
         for t in doc:
@@ -444,6 +445,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         entities=entities,
         facts=facts,
         keyphrases=keyphrase_candidates(docs, entities, title_docs=title_docs),
+        title=title_docs[0].text.strip() if title_docs else None,
         headings=headings,
         lemmas=lemmas,
         words=set(folded_words(all_text)),

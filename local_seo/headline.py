@@ -54,16 +54,27 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
             out.append(f"{base} {comp}")
             if kw_subject:
                 out.append(f"{keyword} {root.text} {comp}")
-        out.append(base)
-    for comp in complements[:2]:
-        if any(ch.isdigit() for ch in comp):
-            out.append(comp)
+        if not complements:  # « la Tunisie classée » without « en bas de l’échelle » says nothing
+            out.append(base)
     return [" ".join(p.split()) for p in out if p]
+
+
+def _lower_first(text: str, a: "Analysis") -> str:
+    """A heading after a colon: its first letter in lower case, unless it begins a name (« Berne interdit … »)."""
+    first = text.split()[0] if text.split() else ""
+    if not first or first[:2].isupper() or any(first in e.canonical.split() or first in e.variants
+                                               for e in a.entities):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def title_candidates(a: "Analysis", keyword: str) -> list[str]:
     kw = _cap(keyword)
     cands: list[str] = []
+    if a.title:  # the article's own title, from the keyphrase on (a kicker before it goes: « Frain Incendie … »)
+        t = " ".join(a.title.strip("«» ").split())
+        at = t.lower().find(keyword.lower())
+        cands.append(_cap(t[at:]) if at >= 0 else f"{kw} : {_lower_first(t, a)}")
     for doc in a.docs[:4]:  # in order of preference: the lede first
         for ev in event_phrases(doc, keyword):
             if fold(ev).startswith(fold(keyword)):
@@ -71,7 +82,7 @@ def title_candidates(a: "Analysis", keyword: str) -> list[str]:
             else:
                 cands.append(f"{kw} : {ev[:1].lower() + ev[1:] if not ev[:2].isupper() else ev}")
     for h in a.headings:
-        cands.append(f"{kw} : {h.strip('«» ')[:1].lower() + h.strip('«» ')[1:]}")
+        cands.append(f"{kw} : {_lower_first(h.strip('«» '), a)}")
     cands.append(kw)
     return [" ".join(c.split()) for c in cands]
 

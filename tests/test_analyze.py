@@ -94,3 +94,19 @@ def test_keyphrase_is_a_whole_noun_phrase_and_the_title_counts(nlp, source_from_
     assert a.keyphrases[0] == "incendie dans une maison"
     assert not any("surtout" in k or k.endswith("niveau") for k in a.keyphrases)
     assert all(s.heading is None for s in a.sentences)  # the title heads no section
+
+
+def test_the_article_title_gives_the_seo_title(nlp, source_from_text):
+    # an unseen dispatch whose title carries a kicker (« Frain ») and words found nowhere else in the text
+    from local_seo.guard import Guard
+    from local_seo.headline import write_title
+
+    src = source_from_text(
+        "Frain Incendie dans une maison : cinq personnes relogées\n"
+        "Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison, hier.\n"
+        "Les pompiers ont maîtrisé l’incendie et évité la propagation aux maisons voisines.\n"
+        "Le couple et les trois enfants sont sains et saufs.\n")
+    a = analyze(src, nlp=nlp)
+    assert a.title == "Frain Incendie dans une maison : cinq personnes relogées"
+    title, _ = write_title(a, Guard(a, nlp), a.keyphrases[0])
+    assert title == "Incendie dans une maison : cinq personnes relogées"
