@@ -134,6 +134,7 @@ class Lexicon:
     openers: frozenset[str]
     time_starts: frozenset[str]
     place_preps: frozenset[str]
+    circumstance_preps: frozenset[str] = frozenset()
     saying_lemmas: dict[str, str] = field(default_factory=dict)  # infinitive -> verb id
     saying_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (verb id, key)
     patterns: tuple[tuple[tuple[str, str], ...], ...] = ()  # per swap: (match, replacement), longest first
@@ -245,6 +246,7 @@ def _build_lexicon(data: dict[str, Any]) -> Lexicon:
         openers=frozenset(_tup(adv.get("openers", []))),
         time_starts=frozenset(_tup(adv.get("time_starts", []))),
         place_preps=frozenset(_tup(adv.get("place_preps", []))),
+        circumstance_preps=frozenset(_tup(adv.get("circumstance_preps", []))),
         saying_lemmas=saying_lemmas,
         saying_forms=saying_forms,
     )
@@ -881,14 +883,17 @@ def _complete(S: _Sent, a: int, b: int) -> bool:
 def _rule_back_adverbial(S: _Sent) -> list[_Cand]:
     """"Le 17 novembre dernier, X V O, …" -> "X V O le 17 novembre dernier, …"."""
     fin = S.final
-    if fin is None or not S.commas or S.lead:
+    if fin is None or not S.commas:
         return []
     c = S.commas[0]
     if c < 1 or c > 14 or _is_selon_at(S, 0):
         return []
+    circ = _is_circumstance(S, 0, c)
+    if S.lead and not circ:  # "Pourtant, …" stays; "Dans le même temps, …" is a complement like any other
+        return []
     first = S.low[0]
     two = S.low[0] + " " + (S.low[1] if S.n > 1 else "")
-    if first not in S.lex.openers and two not in S.lex.openers:
+    if first not in S.lex.openers and two not in S.lex.openers and not circ:
         return []
     if S.has(0, c, S.is_verb) or not S.quote_free(0, c) or S.has(0, c, lambda i: S.paren[i]):
         return []
@@ -896,6 +901,7 @@ def _rule_back_adverbial(S: _Sent) -> list[_Cand]:
     if not (
         (S.is_time(0, c) and S.nouns_are(0, c, lex.time_words))
         or (S.is_place(0, c) and S.nouns_are(0, c, lex.place_nouns | lex.time_words, names=True))
+        or circ
     ):
         return []
     if not _complete(S, 0, c):
@@ -906,17 +912,22 @@ def _rule_back_adverbial(S: _Sent) -> list[_Cand]:
     if r <= c or S.quote[r]:
         return []
     t = c + 1
-    if S.pos(t) not in ("DET", "NUM", "PROPN", "NOUN", "PRON", "ADJ") or S.morph(t, "PronType") == "Rel":
+    partitive = S.low[t] in ("de", "d'", "des") and S.dep(S.head(t)) in ("nsubj", "nsubj:pass")  # "de fortes rafales"
+    if (S.pos(t) not in ("DET", "NUM", "PROPN", "NOUN", "PRON", "ADJ") and not partitive) or S.morph(t, "PronType") == "Rel":
         return []
     nxt = next((k for k in S.commas if k > c), fin)
     if nxt < r and not S.has(t, nxt, S.is_verb) and S.is_time(t, nxt):
         return []  # "…, le 3 janvier 2019, …": a second complement, not the subject
+    if nxt < r and S.has(t, nxt, S.is_finite):
+        return []  # "…, il y a onze mois, …": a second complement with its own verb
     saying = _is_saying(S, r) is not None
     k = r + 1
     while k < fin:
         w = S.low[k]
         if w == "," and not S.quote[k] and not S.paren[k]:
             break
+        if w == "(":
+            break  # "a transformé (1-0, 35e)": the score stays right after its verb
         if w in ("que", "qu'") and S.pos(k) == "SCONJ":
             if saying:
                 break
@@ -928,6 +939,26 @@ def _rule_back_adverbial(S: _Sent) -> list[_Cand]:
         k += 1
     body = S.seg(t, k) + S.seg(0, c) + S.seg(k, fin)
     return [(body + S.tok_final(), "back_adverbial")]
+
+
+def _is_circumstance(S: _Sent, a: int, b: int) -> bool:
+    """[a, b) is a leading prepositional complement of the main verb that reads the same at the end of its clause
+    ("Au prix d'un effort collectif, …", "Dans le sillage de la tempête, …"): it opens on a preposition of the
+    lexicon's ``circumstance_preps`` (not "pour", "selon", "quant à", "parmi": those frame the whole sentence),
+    and it is one noun phrase, headed by a noun or a name that hangs on the root verb."""
+    first = S.low[a]
+    two = first + " " + (S.low[a + 1] if a + 1 < b else "")
+    if first not in S.lex.circumstance_preps and two not in S.lex.circumstance_preps:
+        return False
+    if S.pos(a) != "ADP" or S.dep(a) not in ("case", "fixed"):
+        return False
+    heads = [i for i in range(a, b) if not (a <= S.head(i) < b) and S.pos(i) != "PUNCT"]
+    if len(heads) != 1:
+        return False
+    h = heads[0]
+    if S.pos(h) not in ("NOUN", "PROPN") or S.head(h) != S.root or not S.dep(h).startswith("obl"):
+        return False
+    return not S.has(a, b, lambda i: S.pos(i) in ("SCONJ", "CCONJ", "ADV") or S.morph(i, "PronType") == "Rel")
 
 
 def _rule_front_adverbial(S: _Sent) -> list[_Cand]:

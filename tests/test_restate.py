@@ -407,3 +407,56 @@ def test_measurements(all_candidates, capsys):
               f"{sum(len(c) for c in all_candidates.values()) / n:.1f} candidates per sentence")
     assert covered / n >= 0.75
     assert avg <= 0.60
+
+
+# ---------------------------------------------------------------------------------------------------
+# General news constructions (rules checked on unseen articles, sentences written for the tests)
+
+
+def test_leading_circumstance_moves_to_the_end(nlp):
+    cands = restate_text(nlp, "Au prix d’une longue négociation, ils ont finalement obtenu la réouverture de la piscine.")
+    assert by_rule(cands, "back_adverbial") == [
+        "Ils ont finalement obtenu la réouverture de la piscine au prix d’une longue négociation."
+    ]
+    cands = restate_text(nlp, "Dans le sillage de la tempête, des rafales violentes sont attendues sur le littoral.")
+    assert "Des rafales violentes sont attendues sur le littoral dans le sillage de la tempête." in texts(cands)
+    # a leading connector made of a complement moves too
+    cands = restate_text(nlp, "Dans le même temps, trois techniciens ont coupé le réseau de gaz.")
+    assert "Trois techniciens ont coupé le réseau de gaz dans le même temps." in texts(cands)
+
+
+def test_leading_circumstance_stays(nlp):
+    # a point of view ("pour X") frames the whole sentence
+    for text in texts(restate_text(nlp, "Pour le syndicat, cette réforme est injuste envers les retraités.")):
+        assert text.startswith("Pour le syndicat, ") or text.startswith("Selon")
+    # a score in brackets stays right after its verb
+    for text in texts(restate_text(nlp, "Sans trembler, Marc Dupuis a marqué (2-0, 61e).")):
+        assert "(2-0, 61e)." in text and not text.endswith("trembler.")
+    # the complement would land after a subordinate clause
+    for text in texts(restate_text(nlp, "Malgré la pluie, les coureurs ont terminé la course qui partait de Lyon.")):
+        assert not text.endswith("malgré la pluie.")
+
+
+def test_trailing_time_phrase_with_milieu_to_the_front(nlp):
+    cands = restate_text(nlp, "Un incendie s’est déclaré dans un entrepôt de la zone artisanale, hier en milieu de matinée.")
+    assert by_rule(cands, "front_adverbial") == [
+        "Hier en milieu de matinée, un incendie s’est déclaré dans un entrepôt de la zone artisanale."
+    ]
+    # "au milieu de la foule" is a place, not a time
+    for text in texts(restate_text(nlp, "Le chanteur est apparu sur scène, au milieu de la foule.")):
+        assert not text.startswith("Au milieu")
+
+
+def test_news_lexicon_entries(nlp):
+    assert "Les horaires des bus demeurent inchangés." in texts(restate_text(nlp, "Les horaires des bus restent inchangés."))
+    assert "La situation reste préoccupante." in texts(restate_text(nlp, "La situation demeure préoccupante."))
+    for text in texts(restate_text(nlp, "Les enfants restent à la maison jusqu'à lundi.")):
+        assert "demeurent" not in text
+    assert "Plus de 30 tonnes d'engrais ont été employées en 2022 dans le canton." in texts(
+        restate_text(nlp, "Plus de 30 tonnes d'engrais ont été utilisées en 2022 dans le canton."))
+    assert ("Aussitôt sur place, les secours ont évacué les habitants de l'immeuble." in texts(
+        restate_text(nlp, "Immédiatement sur place, les secours ont évacué les habitants de l'immeuble.")))
+    cands = restate_text(nlp, "Des orages sont attendus dans la région, en particulier sur les reliefs.")
+    assert "Des orages sont attendus dans la région, notamment sur les reliefs." in texts(cands)
+    for text in texts(restate_text(nlp, "En particulier sur les reliefs, des orages sont attendus dans la région.")):
+        assert not text.startswith("Notamment")
