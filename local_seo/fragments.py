@@ -73,6 +73,13 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
     return _with_brackets(kept)
 
 
+VAGUE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
+                            "celles-ci", "on"})
+NEGATION_PAIRS = frozenset({"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "que", "qu'",
+                            "qu’", "nullement", "point", "ni", "nul", "nulle"})
+# subordinators whose clause is a condition, a purpose or a time not yet come: never a fact on its own
+CONDITION_MARKS = frozenset({"si", "s", "avant", "pour", "afin", "sans", "bien", "moins", "pourvu", "quoique",
+                             "jusqu", "jusque"})
 CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl:agent"})
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "det", "cop", "flat", "flat:name", "compound"})
 
@@ -90,6 +97,36 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
         return False
     ids = {t.i for t in tokens}
     doc = verb.doc
+    kept_words = {t.lower_ for t in tokens}
+    if kept_words & {"ne", "n'", "n’"} and not kept_words & NEGATION_PAIRS:
+        return False  # « avant que Jorginho ne rate » (ne explétif) or a torn « ne … pas »: no sentence alone
+    for m in (c for c in verb.children if c.dep_ == "mark"):
+        words = {m.lower_.rstrip("'’")} | {x.lower_.rstrip("'’") for x in m.children}
+        if m.lower_.rstrip("'’") == "qu" or m.lower_ == "que":
+            words.add(doc[m.i - 1].lower_.rstrip("'’") if m.i > 0 else "")
+        if words & CONDITION_MARKS:
+            return False  # « si les Gunners ne gagnent qu’une place »: a condition is no fact
+    words = [t for t in tokens if not t.is_punct]
+    if words and (words[0].lower_.rstrip("'’") in SUBORDINATORS or words[0].pos_ == "SCONJ" or (
+            len(words) > 1 and words[0].lower_ == "tout" and words[1].lower_ == "comme")):
+        return False  # « Tout comme le défenseur Gabriel, … »: a subordinate piece, not a sentence
+    if words and words[0].pos_ == "CCONJ":
+        return False  # « Mais cela n’a pas suffi »: it answers a sentence that is not there
+    if any(c.dep_.startswith("nsubj") and c.i in ids and c.lower_ in VAGUE_SUBJECTS for c in verb.children):
+        return False  # « Ils prennent 6 points d’avance »: who, out of context?
+    for k in range(min(ids) + 1, max(ids)):  # after a clause dropped in the middle, what follows must be
+        if k in ids and k - 1 not in ids and not doc[k].is_punct and doc[k].pos_ in ("PROPN", "NOUN", "NUM", "ADJ"):
+            gap_start = max(j for j in ids if j < k) + 1
+            if any(doc[j].pos_ in ("VERB", "AUX") for j in range(gap_start, k)):
+                return False  # introduced (« … d’Aston Villa [qui avait battu plus tôt] Crystal Palace 3 »)
+    if any(t.lower_ in ("ce", "celui", "celle", "ceux", "celles") and t.pos_ == "PRON" and any(
+            c.i not in ids and c.dep_ in ("acl:relcl", "acl") for c in t.children) for t in tokens):
+        return False  # « faire tout ce [qui est en son pouvoir] »: the pronoun needs its relative clause
+    roots = [t for t in tokens if not t.is_punct and (t.head.i == t.i or t.head.i not in ids)]
+    if len(roots) > 1:
+        return False  # kept words hanging on a dropped one (« le bonheur d’Aston Villa [qui avait battu] Crystal Palace »)
+    if any(t.is_punct and t.text in ("-", "–", "—") for t in doc[min(ids):max(ids) + 1]):
+        return False  # a dash incise inside the cut: kept or dropped, it reads wrong
     if any(c.i not in ids and c.dep_ in CORE_DEPS and c.pos_ != "PRON" for c in verb.children):
         return False  # an argument fell out (« ont débranché [le réseau électrique] », parsed as a second subject)
     if any(k not in ids and k - 1 in ids and k + 1 in ids and not doc[k].is_punct
@@ -148,8 +185,8 @@ def _with_brackets(tokens: list["Token"]) -> list["Token"]:
         inner = range(p + 1, q)
         if all(k in ids for k in inner):
             ids |= {p, q}
-        elif not any(k in ids for k in inner):
-            ids -= {p, q}
+        else:  # nothing kept inside, or a torn part of it (« (1-0, 35e) » cut to « - »): no brackets, no remains
+            ids -= {p, q, *inner}
     return [doc[k] for k in sorted(ids)]
 
 
@@ -623,6 +660,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         if not pred or pred[0].i < subj.i or any(t.dep_.startswith("expl") and t.i < verb.i for t in pred):
             continue
         count = next((c for c in subj.children if c.dep_ == "nummod" and c.i < subj.i), None)
+        if not _cut_reads(subj_toks + pred + moved, verb):
+            continue
         tail = _lowered(moved)
         statement = tidy(_join([(t, t.text) for t in subj_toks] + [(t, t.text) for t in pred] + tail))
         if count is not None and (qa := _how_many(subj, count, subj_toks, [(t, t.text) for t in pred] + tail,
@@ -658,7 +697,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         answer = f"{'Ce sont' if plural else 'C’est'} {subject}."
         if 6 <= len(_words(question)) <= 24 and len(_words(answer)) >= 3:
             out.append(QA(" ".join(question.split()), " ".join(answer.split()), statement))
-    return out
+    return out + said_questions(doc)
 
 
 def _lowered(toks: list["Token"]) -> list[tuple["Token", str]]:
@@ -725,6 +764,53 @@ def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str
     if any(t.lower_ in NEGATION_TOKENS for t, _ in pred):
         return ""  # « n'ont pas été … » has no figure
     return tidy(f"{number[0].upper() + number[1:]} : le nombre {_de(noun_part)}{noun_part} {_join(rest)}")
+
+
+def said_questions(doc: "Doc | Span") -> list[QA]:
+    """What someone said, asked and answered: « Un haut responsable du Hezbollah a déclaré vendredi que les attaques
+    visent à faire pression » -> « Qu’a déclaré vendredi un haut responsable du Hezbollah ? Que les attaques visent
+    à faire pression. » The speaker stays in the question, the words in the answer: the attribution is kept."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in SAYING_LEMMAS or verb.dep_ not in ("ROOT", "conj") \
+                or _in_quote(verb, verb.doc) or any("Cnd" in t.morph.get("Mood") for t in [verb, *verb.children]):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or ccomp is None:
+            continue
+        subj = subjects[0]
+        mark = next((c for c in ccomp.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")), None)
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if mark is None or any(c.lower_ in NEGATION_TOKENS for c in verb.children) or len(auxes) > 1 \
+                or any(a.i > verb.i or a.lower_ not in ("a", "ont", "avait", "avaient") for a in auxes) \
+                or subj.i > verb.i:
+            continue
+        subj_toks = _subtree_without(subj, DROP_DEPS | {"acl"})
+        time = [t for c in verb.children if c.dep_ in ("obl", "obl:mod", "advmod") and c.i != ccomp.i
+                and any(fold_text(x.text) in TIME_WORDS for x in c.subtree)
+                for t in _subtree_without(c, DROP_DEPS | {"acl"})]
+        said = [t for t in _subtree_without(ccomp, DROP_DEPS) if t.i != mark.i]
+        while said and said[-1].is_punct:
+            said = said[:-1]
+        if not said or not subj_toks or not _cut_reads(sorted(subj_toks + auxes + [verb] + time + [mark] + said,
+                                                              key=lambda t: t.i), verb):
+            continue
+        if said[0].i != mark.i + 1 or said[-1].i - said[0].i + 1 != len(said):
+            continue  # only what was said in one piece
+        group = " ".join(t.text for t in auxes + [verb])
+        when = _join(_lowered(time)) if time else ""
+        subject = _text(subj_toks)
+        subject = subject[0].lower() + subject[1:] if subj_toks[0].pos_ != "PROPN" else subject
+        verb_group = f"{group} {when}".strip()
+        question = f"Qu’{verb_group} {subject} ?" if group[0] in "aeiouy" else f"Que {verb_group} {subject} ?"
+        words_said = _text(said)[0].lower() + _text(said)[1:] if said[0].pos_ != "PROPN" else _text(said)
+        answer = tidy(("Qu’" if re.match(r"[aeiouyàâéèêîôûh]", words_said, re.I) else "Que ") + words_said)
+        statement = tidy(f"{_text(subj_toks)} {group} {when} {mark.text} {_text(said)}".replace(f"{mark.text} ", mark.text)
+                         if mark.text.endswith(("'", "’")) else f"{_text(subj_toks)} {group} {when} {mark.text} {_text(said)}")
+        if 3 <= len(_words(question)) <= 18 and 4 <= len(_words(answer)) <= 35:
+            out.append(QA(" ".join(question.split()), " ".join(answer.split()), " ".join(statement.split())))
+    return out
 
 
 def _join(pairs: list[tuple["Token", str]]) -> str:

@@ -114,3 +114,34 @@ def test_a_figure_keeps_its_scope(nlp):
     assert cuts and all(c is None or ("parmi les pays" in c.text and "2018" in c.text) for c in cuts)
     doc = nlp("Le classement de notre pays est au-dessous de la moyenne mondiale puisqu’il occupe la 124e place.")
     assert all(c is None or not c.text.startswith("Puisqu") for c in [focused_clause(doc, t) for t in doc])
+
+
+def test_what_someone_said_is_asked_with_the_speaker_in_the_question(nlp):
+    from local_seo.fragments import said_questions
+
+    qa = said_questions(nlp("Un haut responsable du mouvement libanais Hezbollah a déclaré vendredi que les "
+                            "attaques visent à faire pression."))
+    assert [(q.question, q.answer) for q in qa] == [
+        ("Qu’a déclaré vendredi un haut responsable du mouvement libanais Hezbollah ?",
+         "Que les attaques visent à faire pression.")]
+    assert qa[0].statement.startswith("Un haut responsable du mouvement libanais Hezbollah a déclaré vendredi que")
+    qa = said_questions(nlp("Des responsables irakiens ont indiqué qu’une partie du personnel avait été retirée."))
+    assert qa[0].question == "Qu’ont indiqué des responsables irakiens ?" and qa[0].answer.startswith("Qu’une partie")
+    # an allegation or a denial is not asked that way
+    assert said_questions(nlp("Le ministre aurait déclaré que la réforme sera retirée.")) == []
+    assert said_questions(nlp("Le ministre n’a pas déclaré que la réforme sera retirée.")) == []
+
+
+def test_cuts_that_lose_their_context_are_refused(nlp):
+    # real sentences of an unseen football report and of example 000
+    doc = nlp("En fin de match, Arsenal s'est fait un peu peur, Tammy Abraham réduisant la marque (3-1, 85e) avant que "
+              "Jorginho ne rate un penalty.")
+    assert all(c is None or "Jorginho ne rate" not in c.text for c in [focused_clause(doc, t) for t in doc])
+    doc = nlp("Si les Gunners ne gagnent qu'une place, ils prennent 6 points d'avance sur la zone rouge.")
+    assert all(c is None or not c.text.startswith(("Les Gunners", "Ils")) for c in
+               [focused_clause(doc, t) for t in doc] + [main_clause(doc)])
+    doc = nlp("Sans états d'âme, Alexandre Lacazette a transformé (1-0, 35e).")
+    assert all(c is None or " -" not in c.text for c in [focused_clause(doc, t) for t in doc])
+    doc = nlp("Le porte-parole a appelé le gouvernement à faire tout ce qui est en son pouvoir pour protéger les "
+              "installations.")
+    assert all(c is None or not c.text.endswith("tout ce.") for c in [focused_clause(doc, t) for t in doc])
