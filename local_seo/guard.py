@@ -363,6 +363,10 @@ class Guard:
     def near_repeat(self, text: str, kept: list[str], *, item: bool = False, other_form: bool = False) -> str | None:
         """Whether ``text`` says again, in nearly the same words, a sentence already kept. A fact item may not be
         most of a kept sentence again, unless it shows it in another form (a timeline entry, a question)."""
+        if other_form and "? " in text:  # a question and its answer: two sentences to a reader, each must be new
+            question, answer = text.split("? ", 1)
+            return self.near_repeat(question + " ?", kept, item=item, other_form=True) or \
+                self.near_repeat(answer, kept, item=item, other_form=True)
         limit = self.rules.max_item_repeat_jaccard if item else self.rules.max_repeat_jaccard
         mine = set(folded_words(text))
         for k in kept:
