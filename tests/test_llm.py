@@ -352,13 +352,77 @@ def test_registered_prefix_is_a_pure_cache(gemma_backend) -> None:
         requested = after.prompt_tokens_requested - before.prompt_tokens_requested
         evaluated = after.prompt_tokens_evaluated - before.prompt_tokens_evaluated - cached
         assert requested == 2 * warm.prompt_tokens
-        assert evaluated == 2 * (warm.prompt_tokens - cached)
+        # warm2 is the same prompt right after it: only its last token is evaluated again
+        assert evaluated == (warm.prompt_tokens - cached) + 1
         # a prompt that does not start with the prefix is unaffected
         other = gemma_backend.complete(PROMPT_B, max_tokens=12, temperature=0.8, seed=5)
         gemma_backend.clear_prefixes()
         assert gemma_backend.complete(PROMPT_B, max_tokens=12, temperature=0.8, seed=5).text == other.text
     finally:
         gemma_backend.clear_prefixes()
+
+
+@pytest.mark.model
+def test_fewshot_prefix_is_cached_whole_but_its_last_token(gemma_backend) -> None:
+    """PARAPHRASE_FEWSHOT (BOS included) must be k·EVAL_CHUNK + 1 tokens long: its snapshot then covers all of it
+    but its last token, and no prompt re-evaluates a part of it.  After an edit of the prompt, adjust its
+    wording until this holds again."""
+    from local_seo.llm.llama import EVAL_CHUNK
+    from local_seo.prompts import PARAPHRASE_FEWSHOT, paraphrase_prompt
+
+    head = gemma_backend._context_tokens(PARAPHRASE_FEWSHOT)
+    assert len(head) % EVAL_CHUNK == 1, f"PARAPHRASE_FEWSHOT is {len(head)} tokens: make it k·{EVAL_CHUNK} + 1"
+    prompt = gemma_backend._context_tokens(paraphrase_prompt("Le conseil municipal a voté lundi le budget."))
+    assert prompt[: len(head) - 1] == head[:-1]
+    try:
+        gemma_backend.clear_prefixes()
+        assert gemma_backend.register_prefix(PARAPHRASE_FEWSHOT) == len(head) - 1
+    finally:
+        gemma_backend.clear_prefixes()
+
+
+@pytest.mark.model
+def test_second_sample_of_the_same_prompt(gemma_backend, gemma_path: Path) -> None:
+    """P with seed 1 then P with seed 2 (the context still holds P: only its last token is evaluated again) gives
+    the text of P with seed 2 from a cleared context and from a fresh backend; any call in between forgets the
+    reuse and changes nothing either."""
+    from local_seo.llm.llama import LlamaBackend
+    from local_seo.prompts import PARAPHRASE_FEWSHOT, paraphrase_prompt
+
+    fewshot = paraphrase_prompt("Le conseil municipal de Brest a voté lundi un budget de 12 millions d’euros.")
+    kw = dict(max_tokens=16, temperature=0.9)
+    second: dict[str, str] = {}
+    try:
+        gemma_backend.clear_prefixes()
+        gemma_backend.register_prefix(PARAPHRASE_FEWSHOT)
+        for prompt in (PROMPT_A, fewshot):
+            first = gemma_backend.complete(prompt, seed=1, **kw)
+            assert first.completion_tokens > 1  # the context holds a generation after the prompt
+            before = gemma_backend.stats.prompt_tokens_evaluated
+            text = second[prompt] = gemma_backend.complete(prompt, seed=2, **kw).text
+            assert gemma_backend.stats.prompt_tokens_evaluated - before == 1
+            assert text != first.text
+            gemma_backend._clear()
+            assert gemma_backend.complete(prompt, seed=2, **kw).text == text
+            # the same prompt and seed twice in a row (the reuse path again)
+            assert gemma_backend.complete(prompt, seed=2, **kw).text == text
+            interludes = (
+                lambda: gemma_backend.complete(PROMPT_B, seed=2, **kw),
+                lambda p=prompt: gemma_backend.complete(p + " les", seed=2, **kw),  # the context holds P's head
+                lambda: gemma_backend.token_logprobs(FLUENT),
+                lambda: gemma_backend.register_prefix(PARAPHRASE_FEWSHOT),
+            )
+            for interlude in interludes:
+                gemma_backend.complete(prompt, seed=1, **kw)
+                interlude()
+                before = gemma_backend.stats.prompt_tokens_evaluated
+                assert gemma_backend.complete(prompt, seed=2, **kw).text == text
+                assert gemma_backend.stats.prompt_tokens_evaluated - before > 1  # evaluated afresh
+    finally:
+        gemma_backend.clear_prefixes()
+    with LlamaBackend(gemma_path, n_ctx=4096, n_threads=2) as fresh:
+        for prompt, text in second.items():
+            assert fresh.complete(prompt, seed=2, **kw).text == text
 
 
 @pytest.mark.model
@@ -387,10 +451,13 @@ def test_stats_are_truthful(gemma_backend, monkeypatch: pytest.MonkeyPatch) -> N
     assert st.prompt_tokens_evaluated - before.prompt_tokens_evaluated == gen.prompt_tokens
     assert st.tokens_generated - before.tokens_generated == gen.completion_tokens
     assert st.decode_seconds > before.decode_seconds and st.prompt_seconds > before.prompt_seconds
-    n_prompt_batches = -(-gen.prompt_tokens // 64)
-    assert sum(sizes[:n_prompt_batches]) == gen.prompt_tokens
-    assert all(s == 1 for s in sizes[n_prompt_batches:])  # create_completion re-evaluated no prompt token
-    assert len(sizes) - n_prompt_batches <= gen.completion_tokens
+    # tokens[:-1] in chunks that end at multiples of 64, then the last prompt token alone (create_completion),
+    # then one token per step
+    n_chunks = -(-(gen.prompt_tokens - 1) // 64)
+    assert sum(sizes[:n_chunks]) == gen.prompt_tokens - 1
+    assert sizes[n_chunks] == 1
+    assert all(s == 1 for s in sizes[n_chunks + 1 :])
+    assert len(sizes) - n_chunks - 1 <= gen.completion_tokens
     sizes.clear()
     monkeypatch.setattr(llama_cpp, "llama_decode", spy_lowlevel)
     gemma_backend.token_logprobs(FLUENT)

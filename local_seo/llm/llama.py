@@ -4,17 +4,32 @@ Reproducibility
 ---------------
 llama-cpp-python reuses whatever its KV cache already holds: the same prompt sent twice is not
 re-evaluated the second time (only its last token is replayed, in a batch of one), which shifts the
-logits and changes the sampled text.  Here a generation never depends on what ran before:
+logits when the first time evaluated that token inside a larger batch, and changes the sampled
+text.  Here a generation never depends on what ran before, because every ``complete()`` ends the
+same way: the context holds the KV of ``tokens[:-1]`` evaluated in chunks whose boundaries sit at
+fixed absolute positions (multiples of ``EVAL_CHUNK``), and ``create_completion`` evaluates the
+prompt's last token alone (a batch of one at position ``len - 1``), then samples from its logits:
 
-* ``complete()`` evaluates the prompt itself, from a cleared context, in chunks whose boundaries
-  sit at fixed absolute positions (multiples of ``EVAL_CHUNK``), then lets ``create_completion``
-  sample (it finds the whole prompt already evaluated and evaluates no prompt token again);
+* from scratch, ``complete()`` clears the context and evaluates ``tokens[:-1]`` itself in those
+  chunks; ``create_completion`` (``Llama.generate``) finds them cached (longest prefix
+  ``len - 1``, the prompt not consumed), removes the KV from position ``len - 1`` on and evaluates
+  the last token alone;
 * ``register_prefix(text)`` snapshots (``llama_state_get_data``) the KV cache after the prefix's
   first ``k·EVAL_CHUNK`` tokens; a prompt whose tokens start with those tokens restores the
-  snapshot and evaluates only the remaining chunks.  Those are exactly the chunks the from-scratch
-  path would run on exactly the same KV bytes, so the result is bit-identical with or without the
-  snapshot: registered prefixes are a pure cache (measured: identical logits), and the output is a
-  function of (prompt, seed, sampling parameters) only;
+  snapshot and evaluates only the remaining chunks of ``tokens[:-1]``.  Those are exactly the
+  chunks the from-scratch path would run on exactly the same KV bytes, so the result is
+  bit-identical with or without the snapshot: registered prefixes are a pure cache (measured:
+  identical logits).  A prefix of ``k·EVAL_CHUNK + 1`` tokens (BOS included) is cached whole but
+  for its last token;
+* the same prompt again, right after the ``complete()`` of that very prompt (a second sample with
+  another seed), reuses the context as it is: it holds ``tokens[:-1]`` from the fixed chunks
+  (then the previous generation, removed from position ``len - 1`` on), so only the last token is
+  evaluated again, alone, as above.  Only the *same* token sequence qualifies, never a prompt that
+  merely shares a head with the previous one (the KV of a partly filled chunk depends on how long
+  the chunk was); any other call (another prompt, ``chat``, ``token_logprobs``,
+  ``register_prefix``, an error) forgets the record, and so does a context whose oldest positions
+  were dropped (``llama_memory_seq_pos_min`` > 0, sliding-window caches);
+* so the output is a function of (prompt, seed, sampling parameters) only;
 * ``chat()`` clears the context before ``create_chat_completion``;
 * ``token_logprobs()`` clears the context and evaluates BOS + prefix + text in the same fixed chunks.
 
@@ -145,6 +160,8 @@ class LlamaBackend:
         self._closed = False
         self._prefixes: OrderedDict[tuple[int, ...], _PrefixState] = OrderedDict()
         self._sha256: str | None = None
+        # tokens of the last complete() prompt while the context still holds them (see the module docstring)
+        self._last_prompt: tuple[int, ...] | None = None
         t0 = time.perf_counter()
         try:
             self._llm = llama_cpp.Llama(
@@ -217,6 +234,7 @@ class LlamaBackend:
 
     def _clear(self) -> None:
         """Forget everything the context holds (KV cache and llama-cpp-python's token record)."""
+        self._last_prompt = None
         llm = self._llm
         llm.reset()
         mem = self._lc.llama_get_memory(llm.ctx)
@@ -253,6 +271,7 @@ class LlamaBackend:
         recently used dropped); since results never depend on them, eviction is harmless.
         """
         self._check_open()
+        self._last_prompt = None  # any call but complete() of the same prompt forgets the record
         all_toks = self._context_tokens(text)
         # never the prefix's last token: it may merge with the text that follows it in a prompt
         m = (min(len(all_toks), self.n_ctx - 2) - 1) // EVAL_CHUNK * EVAL_CHUNK
@@ -336,16 +355,26 @@ class LlamaBackend:
             tokens = [self._bos if self._bos >= 0 else self._eos]
         max_tokens = self._fit(len(tokens), max_tokens)
         t0 = time.perf_counter()
-        prefix = self._best_prefix(tokens)
-        start = 0
-        if prefix is not None:
-            self._restore(prefix)
-            start = len(prefix.tokens)
+        key = tuple(tokens)
+        last = len(tokens) - 1
+        mem = self._lc.llama_get_memory(self._llm.ctx)
+        if self._holds_prompt(key) and self._lc.llama_memory_seq_rm(mem, 0, last, -1):
+            # The context holds tokens[:-1] exactly as the from-scratch path leaves them; the previous generation
+            # and the last prompt token are gone from the KV cache: create_completion evaluates that token alone.
+            self._llm.n_tokens = last
+            start = last
         else:
-            self._clear()
-        self._eval_from(tokens, start)
+            prefix = self._best_prefix(tokens)
+            start = 0
+            if prefix is not None:
+                self._restore(prefix)
+                start = len(prefix.tokens)
+            else:
+                self._clear()
+            self._eval_from(tokens[:last], start)
+        self._last_prompt = None
         t1 = time.perf_counter()
-        # The whole prompt is evaluated: create_completion finds it cached and only samples.
+        # The context holds tokens[:-1]: create_completion evaluates the last token alone, then samples.
         try:
             out = self._llm.create_completion(
                 prompt=tokens,
@@ -359,7 +388,20 @@ class LlamaBackend:
             self._clear()
             raise LocalSeoError(f"llama.cpp generation failed: {exc}", ExitCode.MODEL) from exc
         t2 = time.perf_counter()
+        self._last_prompt = key
         return self._record(out, len(tokens), len(tokens) - start, t0, t1, t2)
+
+    def _holds_prompt(self, key: tuple[int, ...]) -> bool:
+        """Whether the context still holds the KV of ``key[:-1]`` as the last ``complete()`` of this very
+        prompt left it (only what it generated after the prompt may follow)."""
+        if self._last_prompt is None or self._last_prompt != key:
+            return False
+        llm, n = self._llm, len(key)
+        if llm.n_tokens < n or tuple(int(t) for t in llm.input_ids[:n]) != key:
+            return False
+        mem = self._lc.llama_get_memory(llm.ctx)
+        # a sliding-window cache may have dropped old positions while generating: evaluate afresh then
+        return mem is not None and int(self._lc.llama_memory_seq_pos_min(mem, 0)) == 0
 
     def _record(self, out: Any, requested: int, evaluated: int, t0: float, t1: float, t2: float) -> Generation:
         choice = out["choices"][0]
@@ -395,6 +437,7 @@ class LlamaBackend:
     ) -> Generation:
         """Chat through the GGUF's own template (``create_chat_completion``), from a cleared context."""
         self._check_open()
+        self._last_prompt = None
         if not self.has_chat_template:
             raise LocalSeoError(
                 f"model {self.model_name} has no chat template (it is a base model): "
@@ -443,6 +486,7 @@ class LlamaBackend:
         Evaluated from a cleared context in fixed chunks: the same input always gives the same floats.
         """
         self._check_open()
+        self._last_prompt = None
         target = self._tokens(text, bos=False)
         if not target:
             return []
@@ -511,6 +555,7 @@ class LlamaBackend:
         if self._closed:
             return
         self._closed = True
+        self._last_prompt = None
         self._prefixes.clear()
         if getattr(self, "_score_batch", None) is not None:
             try:
