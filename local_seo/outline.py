@@ -22,6 +22,7 @@ BODY, KEY_POINTS, QA, FIGURES, DATES, PEOPLE, QUOTES, KNOWN = (
     "body", "key_points", "qa", "figures", "dates", "people", "quotes", "known")
 MIN_SECTIONS, MAX_SECTIONS = 4, 7
 BODY_CHUNK_WORDS = 170  # target words of a body section cut from a source without subheadings
+MIN_CHUNK_WORDS = 45  # a body section of a short source: two or three sentences at least
 QUOTE_HEAVY = 0.6  # a sentence that is mostly a quotation goes to the quotes section only
 # Headings of the sections written from facts; "{k}" is the focus keyphrase (SEO: keyphrase in some subheadings).
 HEADINGS = {
@@ -63,7 +64,11 @@ def _quote_heavy(text: str) -> bool:
 
 
 def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[int]]]:
-    """Sentences under each source subheading; a source without them is cut at paragraph ends."""
+    """Sentences under each source subheading; a source without them is cut at paragraph ends, in chunks of
+    BODY_CHUNK_WORDS, smaller for a short source so that it still has three body sections where its paragraphs
+    allow (a short article's fact sections are few: four H2 need the body's help)."""
+    body_words = sum(count_words(s.text) for s in a.sentences if s.index not in skip)
+    chunk_words = min(BODY_CHUNK_WORDS, max(MIN_CHUNK_WORDS, body_words // 3))
     groups: list[tuple[str | None, list[int]]] = []
     for s in a.sentences:
         if s.index in skip:
@@ -78,7 +83,7 @@ def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[i
         for i in idx:
             s = a.sentences[i]
             new_para = chunk and a.sentences[chunk[-1]].block != s.block
-            if new_para and words >= BODY_CHUNK_WORDS:
+            if new_para and words >= chunk_words:
                 out.append((heading if not out or out[-1][0] != heading else None, chunk))
                 chunk, words = [], 0
             chunk.append(i)

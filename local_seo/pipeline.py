@@ -100,7 +100,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     from .guard import Guard
     from .headline import write_description, write_title
     from .ingest import load_source
-    from .outline import build_outline
+    from .outline import MAX_SECTIONS, build_outline
     from .render import make_slug
 
     stage = on_stage or (lambda name, detail: None)
@@ -161,6 +161,11 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     stage("draft", f"{len(outline.sections)} sections" + (f", {len(done)} restored" if done else ""))
     intro, sections = drafter.write(outline, done=done, on_section=save)
     sections = [s for s in sections if s.paragraphs]
+    # fact sections that came out empty leave room: a "### " section moves up while there are fewer than 7 "## "
+    h2 = sum(1 for s in sections if s.level == 2)
+    for s in sections:
+        if s.level == 3 and h2 < MAX_SECTIONS:
+            s.level, h2 = 2, h2 + 1
 
     stage("seo", "title, description")
     intro_texts = intro.texts()

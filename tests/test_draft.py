@@ -102,3 +102,22 @@ def test_fact_sections_restate_a_fact_only_in_another_form(analyses, nlp, name):
     people = [k.text for s in sections if s.kind == "people" for p in s.paragraphs for k in p
               if k.generator == "fragment:apposition"]
     assert all(" est " in t and t.endswith(".") for t in people)
+
+
+def test_a_short_source_still_gets_several_body_sections(nlp, source_from_text):
+    # four paragraphs, about 150 words: cut at paragraph ends into sections of 45+ words, not one block
+    from local_seo.analyze import analyze
+
+    paras = [
+        "Des flammes se sont propagées rapidement dans une chambre au premier étage d’une maison de Frain, hier en "
+        "milieu d’après-midi. Les habitants ont appelé les secours à 17 h 10.",
+        "Une vingtaine de sapeurs-pompiers des centres de Lamarche et de Vittel ont circonscrit le sinistre au bout "
+        "d’une demi-heure. Ils ont évité la propagation aux maisons voisines.",
+        "Deux agents Enedis ont débranché le réseau électrique. Le feu a sérieusement détérioré la chambre et le "
+        "couloir d’accès aux autres pièces de la maison.",
+        "Le maire Claude Nicolas a trouvé un logement provisoire pour la famille. Le couple et les trois enfants "
+        "sont sains et saufs mais choqués par les dégâts.",
+    ]
+    a = analyze(source_from_text("\n".join(paras) + "\n"), nlp=nlp)
+    outline = build_outline(a, a.keyphrases[0], 700)
+    assert sum(1 for s in outline.sections if s.kind == "body") >= 2
