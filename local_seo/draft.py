@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragraphs are shorter
 SENTENCES_PER_PARAGRAPH = 3
-MAX_ITEMS = {KEY_POINTS: 8, QA: 6, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
+MAX_ITEMS = {KEY_POINTS: 8, QA: 8, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
 SAME_FACT_OVERLAP = 0.6  # content-word overlap of two items of one anchor that state the same fact
 MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it once more)
 SOURCE_GENERATOR = "source"

@@ -296,6 +296,12 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
             a, b = t.head, t
         else:
             continue
+        if a.pos_ == "NOUN" and b.pos_ == "NOUN":  # « le général Frank McKenzie, chef des forces … »
+            named = next((c for c in a.children if c.pos_ == "PROPN" and c.dep_ in ("flat:name", "flat", "nmod")
+                          and c.ent_type_ == "PER" and c.i > a.i), None)
+            if named is None:
+                continue
+            a = named
         name_side, desc_side = (a, b) if a.pos_ == "PROPN" else (b, a)
         if name_side.pos_ != "PROPN" or desc_side.pos_ != "NOUN" or name_side.ent_type_ not in ("PER", "ORG"):
             continue

@@ -45,6 +45,9 @@ def test_appositions_give_who_is_who(nlp):
     # the article comes from the source, or from the noun's gender; elided before a vowel
     doc = nlp("Le secrétaire d'État américain Mike Pompeo a appelé l'ambassadrice, Jane Smith, ancienne élue.")
     assert "Mike Pompeo est le secrétaire d'État américain." in [f.text for f in appositions(doc)]
+    doc = nlp("De son côté, le général Frank McKenzie, chef des forces américaines au Moyen-Orient, a annoncé que les "
+              "Etats-Unis sont prêts.")  # example 003: a title before the name, the role after it
+    assert [f.text for f in appositions(doc)] == ["Frank McKenzie est le chef des forces américaines au Moyen-Orient."]
     doc = nlp("Jean Martin, ancien maire de Lyon, a démissionné.")
     assert [f.text for f in appositions(doc)] == ["Jean Martin est l’ancien maire de Lyon."]
 
