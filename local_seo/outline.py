@@ -140,9 +140,30 @@ def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
     return best[0].upper() + best[1:]
 
 
+REDUNDANT_SHARE = 0.85  # a sentence whose words are this much inside a longer one says nothing that one does not
+
+
+def redundant_sentences(a: "Analysis") -> set[int]:
+    """Sentences a web page says twice: the chapô repeated by the first paragraph (« Le centre hospitalier lance un
+    appel aux dons » and, next, the same with what for). The shorter one goes; the longer one carries its facts."""
+    from .text import folded_words
+
+    sets = [set(folded_words(s.text)) for s in a.sentences]
+    out = set()
+    for i, mine in enumerate(sets):
+        if len(mine) < 4:
+            continue
+        for j, other in enumerate(sets):
+            if i != j and len(other) > len(mine) and len(mine & other) >= REDUNDANT_SHARE * len(mine):
+                out.add(a.sentences[i].index)
+                break
+    return out
+
+
 def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
-    intro = [s.index for s in a.sentences[:1]]
-    quote_only = {s.index for s in a.sentences if _quote_heavy(s.text)}
+    redundant = redundant_sentences(a)
+    intro = [s.index for s in a.sentences if s.index not in redundant][:1]
+    quote_only = {s.index for s in a.sentences if _quote_heavy(s.text)} | redundant
     used: set[str] = set()
     sections: list[SectionPlan] = []
     for heading, anchors in _body_groups(a, set(intro) | quote_only):

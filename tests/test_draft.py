@@ -121,3 +121,18 @@ def test_a_short_source_still_gets_several_body_sections(nlp, source_from_text):
     a = analyze(source_from_text("\n".join(paras) + "\n"), nlp=nlp)
     outline = build_outline(a, a.keyphrases[0], 700)
     assert sum(1 for s in outline.sections if s.kind == "body") >= 2
+
+
+def test_a_sentence_the_page_says_twice_is_written_once(nlp, source_from_text):
+    # a hospital appeal whose chapô is repeated, longer, by its first paragraph
+    from local_seo.analyze import analyze
+    from local_seo.outline import redundant_sentences
+
+    a = analyze(source_from_text(
+        "Le centre hospitalier de la Côte Basque lance un appel aux dons des entreprises et particuliers.\n"
+        "Le centre hospitalier de la Côte Basque lance un appel aux dons des entreprises et des particuliers pour "
+        "récolter du matériel médical.\n"
+        "Il cherche aussi des ordinateurs portables et des tablettes pour ses équipes.\n"), nlp=nlp)
+    assert redundant_sentences(a) == {0}
+    outline = build_outline(a, a.keyphrases[0], 700)
+    assert 0 not in outline.intro + [i for s in outline.sections if s.kind == "body" for i in s.anchors]
