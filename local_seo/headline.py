@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .fragments import focused_clause, main_clause, tidy
+from .fragments import focused_clause, main_clause, promoted_relatives, tidy
 from .guard import FREE, Guard
 from .text import fold
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 TITLE_MAX = 60
 META_MIN, META_MAX = 120, 156
+DESCRIPTION_SENTENCES = 8  # the meta description says what the first sentences say
 
 
 def _cap(text: str) -> str:
@@ -108,11 +109,15 @@ def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[di
 def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> list[str]:
     """One or two statements of the first sentences' facts, never two from the same sentence."""
     pieces: list[tuple[int, str]] = [(0, t) for t in intro]
-    for i, doc in enumerate(a.docs[:5]):
+    for i, doc in enumerate(a.docs[:DESCRIPTION_SENTENCES]):
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        shorter = [f.text for f in [main_clause(doc), focused_clause(doc, root) if root is not None else None] if f]
+        shorter = [f.text for f in [main_clause(doc), focused_clause(doc, root) if root is not None else None,
+                                    *promoted_relatives(doc)] if f]
         pieces.extend((i, t) for t in shorter)
         pieces.append((i, tidy(doc.text)))
+    # out of its paragraph, « Il n’a pas fait référence … » says nothing, nor does a caption (« Un autobus scolaire. »)
+    pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and fold(p.split()[0]).strip("’'") not in
+              ("il", "elle", "ils", "elles", "cela", "ce", "c", "on", "celui-ci", "celle-ci")]
     cands = []
     for k, (i, p) in enumerate(pieces):
         cands.append(p)

@@ -110,3 +110,13 @@ def test_the_article_title_gives_the_seo_title(nlp, source_from_text):
     assert a.title == "Frain Incendie dans une maison : cinq personnes relogées"
     title, _ = write_title(a, Guard(a, nlp), a.keyphrases[0])
     assert title == "Incendie dans une maison : cinq personnes relogées"
+
+
+def test_meta_description_is_whole_sentences_without_a_vague_subject(nlp, analyses):
+    from local_seo.guard import Guard
+    from local_seo.headline import META_MAX, META_MIN, write_description
+
+    for a in analyses.values():
+        d, _ = write_description(a, Guard(a, nlp), a.keyphrases[0], [a.sentences[0].text])
+        assert META_MIN <= len(d) <= META_MAX, d
+        assert d.endswith(".") and not d.startswith(("Il ", "Elle ", "Ils ", "Cela "))
