@@ -369,6 +369,8 @@ class Guard:
                 self.near_repeat(answer, kept, item=item, other_form=True)
         limit = self.rules.max_item_repeat_jaccard if item else self.rules.max_repeat_jaccard
         mine = set(folded_words(text))
+        if other_form:  # compared with every sentence shown, questions and answers apart
+            kept = [part for k in kept for part in k.split("? ")]
         for k in kept:
             other = set(folded_words(k))
             if not mine or not other:

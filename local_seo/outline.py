@@ -186,6 +186,7 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
                      if set(fold(s.text).split()) & (NEGATION_WORDS | {"selon", "aurait", "apparemment"})]),
     ]
     for plan in facts_sections:
+        plan.anchors = [i for i in plan.anchors if i not in redundant]
         if plan.anchors:
             sections.append(plan)
     # at most MAX_SECTIONS "## " sections: the last fact sections become "### " subsections of the one before them
