@@ -292,6 +292,19 @@ class Guard:
             return f"meaning: length {lc} words for an anchor of {la}"
         return None
 
+    def voice(self, c: Candidate) -> str | None:
+        """The article speaks in the third person: « nous », « je », « notre » outside quotation marks are someone's
+        words without their quotation marks and speaker (« Nous réaffirmerons que … » from « « Nous réaffirmons … »,
+        a-t-il déclaré »), unless the anchor itself says them outside quotes (a journalist's « nous »)."""
+        def first_person(text: str) -> set[str]:
+            return {w for w in folded_words(strip_quotes(text)) if w in FIRST_PERSON}
+
+        allowed = set().union(*(first_person(a) for a in c.anchors)) if c.anchors else set()
+        extra = first_person(c.text) - allowed
+        if extra:
+            return f"voice: «{sorted(extra)[0]}» outside quotation marks speaks for someone"
+        return None
+
     def negation(self, c: Candidate) -> str | None:
         def count(t: str) -> int:
             return sum(1 for w in fold(strip_quotes(t)).split() if w in NEGATION_WORDS)
@@ -496,15 +509,17 @@ def _has_saying(doc: "Doc") -> bool:
     return any(t.lemma_ in SAYING_LEMMAS or t.lower_ in ("selon", "d'après", "d’après") for t in doc)
 
 
+FIRST_PERSON = frozenset({"je", "j", "nous", "me", "m", "moi", "mon", "ma", "mes", "notre", "nos"})
+
 Rule = Callable[[Guard, Candidate], "str | None"]
 FATAL_FIRST: tuple[Rule, ...] = (Guard.form,)
 RULES: dict[str, tuple[Rule, ...]] = {
-    RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
+    RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                   Guard.retention, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
                   Guard.repetition),
-    FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
+    FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                Guard.retention, Guard.negation, Guard.attribution, Guard.attachment, Guard.repetition),
-    IDENTITY: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding,
+    IDENTITY: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                Guard.retention, Guard.negation, Guard.attachment, Guard.repetition),
-    FREE: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.grounding),
+    FREE: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding),
 }

@@ -193,3 +193,13 @@ def test_a_key_point_is_not_most_of_a_kept_sentence_again(guard_000, analysis_00
                 "d’une campagne.")  # the key point an earlier run printed under the very sentence it cut
     assert guard_000.near_repeat(long_cut, [body], item=True) is not None
     assert guard_000.near_repeat("Les Houthis ont tiré sur Israël.", [body], item=True) is None
+
+
+def test_someones_words_without_their_quotation_marks_are_rejected(guard_000, analysis_000):
+    # the embedded model's sample that reached the article: the spokesman's quote, unquoted and in the future
+    anchor = sentence(analysis_000, "« Nous réaffirmons")
+    bad = guard_000.check("Nous réaffirmerons que nous nous réservons le droit de défendre et protéger notre "
+                          "personnel partout dans le monde.", [anchor], kind=FRAGMENT)
+    assert any(r.startswith("voice") for r in bad.reasons), bad.reasons
+    ok = guard_000.check(anchor, [anchor], kind=RESTATEMENT)
+    assert not any(r.startswith("voice") for r in ok.reasons), ok.reasons
