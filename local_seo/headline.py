@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .fragments import VAGUE_SUBJECTS, focused_clause, main_clause, promoted_relatives, tidy
+from .fragments import focused_clause, main_clause, promoted_relatives, tidy
 from .guard import FREE, Guard
 from .text import fold
 
@@ -117,7 +117,7 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
         pieces.append((i, tidy(doc.text)))
     # out of its paragraph, « Il n’a pas fait référence … » says nothing, nor does a caption (« Un autobus scolaire. »)
     pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and fold(p.split()[0]).strip("’'") not in
-              VAGUE_SUBJECTS | {"ce", "c"}]
+              ("il", "elle", "ils", "elles", "cela", "ce", "c", "on", "celui-ci", "celle-ci")]
     cands = []
     for k, (i, p) in enumerate(pieces):
         cands.append(p)

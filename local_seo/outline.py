@@ -50,7 +50,6 @@ class Outline:
     keyword: str
     intro: list[int]
     sections: list[SectionPlan]
-    redundant: set[int] = field(default_factory=set)  # sentences a longer one says again (left out, said why)
 
     def to_json(self) -> dict:
         return {"keyword": self.keyword, "intro": self.intro,
@@ -204,4 +203,4 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
     for s in sections:
         share = sum(count_words(a.sentences[i].text) for i in s.anchors) / total_anchor_words
         s.budget = max(60, round(share * min_words))
-    return Outline(keyword=keyword, intro=intro, sections=sections, redundant=redundant)
+    return Outline(keyword=keyword, intro=intro, sections=sections)

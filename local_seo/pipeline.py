@@ -100,7 +100,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     from .guard import Guard
     from .headline import write_description, write_title
     from .ingest import load_source
-    from .outline import MAX_SECTIONS, build_outline
+    from .outline import MAX_SECTIONS, build_outline, redundant_sentences
     from .render import make_slug
 
     stage = on_stage or (lambda name, detail: None)
@@ -188,8 +188,8 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     if words < target:
         shortfall = (f"the source's facts ran out at {words} words (target {target}): nothing was invented to pad "
                      f"the article; add related articles with --context to write more")
-    left_out = [{"sentence": s.text, "reason": "a longer sentence of the source says it again"
-                 if s.index in outline.redundant
+    redundant = redundant_sentences(analysis)
+    left_out = [{"sentence": s.text, "reason": "a longer sentence of the source says it again" if s.index in redundant
                  else "no faithful restatement passed the guard"}
                 for s in analysis.sentences if s.index not in drafter.used_anchors]
     meta = {"model": model_info, "seed": opts.seed, "words": words}
