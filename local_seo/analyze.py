@@ -27,7 +27,7 @@ from .text import fold, folded_words
 
 if TYPE_CHECKING:  # heavy imports stay out of CLI start
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from .ingest import Source
 

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
 from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard
-from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, WEEKDAYS, quotes_in
+from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, TIME_WORDS, WEEKDAYS, quotes_in
 from .guard import _is_number
+from .numbers import number_values
 from .outline import BODY, DATES, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QA, QUOTES, Outline, SectionPlan
 from .prompts import PARAPHRASE_FEWSHOT, paraphrase_messages, paraphrase_prompt
 from .rank import rank
@@ -172,7 +173,7 @@ class Drafter:
             item_kind = IDENTITY if gen == "fragment:apposition" else kind
             statement = self._statements.get(text, text)  # a question and its answer are checked as one statement
             if kind == FRAGMENT and self._said_enough(self._claim(anchors, statement), section.kind,
-                                                      other_form=statement != text, statement=statement):
+                                                      other_form=statement != text, lemmas=self._lemmas(statement)):
                 section.rejected.append(Rejected(text, gen, ["repetition: an earlier item already says this"],
                                                  anchors))
                 continue
@@ -202,23 +203,13 @@ class Drafter:
         self.used_anchors.update(anchors)
         return kept
 
-    def _shown_as(self, text: str, statement: str, year: int | None = None) -> str:
-        """Record that ``text`` (as written and with canonical spellings, as the guard returns it) shows
-        ``statement`` in another form, with the year a timeline sorts it by."""
-        for key in (text, self.guard.canonicalize(text)):
-            self._statements[key] = statement
-            self._years[key] = year
-        return text
-
-    def _said_enough(self, claim: tuple[int, str], kind: str, *, other_form: bool, statement: str) -> bool:
+    def _said_enough(self, claim: tuple[int, str], kind: str, *, other_form: bool, lemmas: set[str]) -> bool:
         """A fact told by one fact item may come back in another section only in another form (a question and its
         answer, a timeline entry, a key figure), never twice in one section, in MAX_FACT_VIEWS sections at most.
         Two items of one anchor that share most of their content words state one fact, whatever their main verb
         (« Selon le ministre, les États-Unis vont retirer 500 soldats » / « Le ministre a annoncé que … »)."""
         views = set(self.claims.get(claim, set()))
-        earlier = self._item_lemmas.get(claim[0], [])
-        lemmas = self._lemmas(statement) if earlier else set()  # parsed only when the anchor already has items
-        for said, said_kind in earlier:
+        for said, said_kind in self._item_lemmas.get(claim[0], []):
             if lemmas and said and len(lemmas & said) / len(lemmas | said) >= SAME_FACT_OVERLAP:
                 views.add(said_kind)
         return bool(views) and (not other_form or kind in views or len(views) >= MAX_FACT_VIEWS)
@@ -294,21 +285,31 @@ class Drafter:
         if kind == QA:
             out = []
             for qa in frag.question_answer(doc):
-                out.append((self._shown_as(f"{qa.question} {qa.answer}", qa.statement), "fragment:question"))
+                text = f"{qa.question} {qa.answer}"
+                self._statements[self.guard.canonicalize(text)] = self._statements[text] = qa.statement
+                out.append((text, "fragment:question"))
             return out
         if kind == QUOTES:
             return self.named_quote(idx) + self.candidates(idx) if idx not in self.used_anchors else []
         if kind == DATES:  # a timeline entry: the date as a label, then what happened
             out = []
             for t in doc:
-                if fold(t.text) in MONTHS or fold(t.text) in WEEKDAYS or frag.is_year(t):
+                if fold(t.text) in MONTHS or fold(t.text) in WEEKDAYS or (
+                        t.like_num and len(t.text) == 4 and t.text.isdigit()):
                     for item in frag.dated(doc, t):
-                        if item.text not in self._statements:
-                            out.append((self._shown_as(item.text, item.statement, item.year), "fragment:dated"))
+                        if item.text in self._statements:
+                            continue
+                        self._statements[self.guard.canonicalize(item.text)] = self._statements[item.text] = \
+                            item.statement
+                        self._years[item.text] = self._years[self.guard.canonicalize(item.text)] = item.year
+                        out.append((item.text, "fragment:dated"))
             return out
         if kind == FIGURES:  # « Sept : le nombre de roquettes tirées … » first, the clause around each number next
-            out = [(self._shown_as(qa.figure, qa.statement), "fragment:figure")
-                   for qa in frag.question_answer(doc) if qa.figure]
+            out = []
+            for qa in frag.question_answer(doc):
+                if qa.figure:
+                    self._statements[self.guard.canonicalize(qa.figure)] = self._statements[qa.figure] = qa.statement
+                    out.append((qa.figure, "fragment:figure"))
             pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t)) if f is not None]
             return out + self._with_restatements(pieces)
         if kind == KNOWN:

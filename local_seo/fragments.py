@@ -399,7 +399,7 @@ def _is_quantity(tok: "Token") -> bool:
     return tok.like_num or bool(re.fullmatch(r"\d+(e|er|ère|ème)", tok.lower_)) or "Ord" in tok.morph.get("NumType")
 
 
-def is_year(tok: "Token") -> bool:
+def _is_year(tok: "Token") -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
@@ -451,7 +451,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ARG_DEPS:  # a verb keeps its arguments: "a été prise pour cible", "a déclaré que…"
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
-        elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS or is_year(x) for x in ch.subtree):
+        elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in ch.subtree):
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif scoped and ch.dep_ in ("obl:mod", "obl") and ch.i > verb.i and ch.pos_ in ("NOUN", "PROPN"):
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))  # "… vers l'ambassade", "… à Bagdad"
@@ -539,7 +539,7 @@ def _dated(doc: "Doc | Span", top: "Token", frag: Fragment) -> Dated | None:
         label_toks = label_toks[1:]
     label = _text(label_toks)
     label = label[0].upper() + label[1:]
-    year = next((int(t.text) for t in phrase_toks if is_year(t)), None)
+    year = next((int(t.text) for t in phrase_toks if t.text.isdigit() and len(t.text) == 4), None)
     return Dated(label, f"{label} : {rest}.", tidy(f"{phrase}, {rest}"), year)
 
 
@@ -722,15 +722,12 @@ ASPIRATED_H = ("hach", "hain", "hall", "hamea", "hanch", "handi", "hang", "harc"
                "héro", "hibou", "hock", "homard", "hont", "hooli", "hors", "houl", "huit", "hurl")
 
 
-def _elides(word: str) -> bool:
-    """Whether « de », « que » elide before ``word``: a vowel or a mute h."""
-    w = word.lower()
-    return bool(re.match(r"[aeiouyâàéèêîïôûœ]", w)) or (w.startswith("h") and not w.startswith(ASPIRATED_H))
-
-
 def _de(word: str) -> str:
     """« de » or « d’ » before ``word``."""
-    return "d’" if _elides(word) else "de "
+    w = word.lower()
+    if re.match(r"[aeiouyâàéèêîïôûœ]", w) or (w.startswith("h") and not w.startswith(ASPIRATED_H)):
+        return "d’"
+    return "de "
 
 
 def _how_many(subj: "Token", count: "Token", subj_toks: list["Token"],
@@ -814,8 +811,9 @@ def said_questions(doc: "Doc | Span") -> list[QA]:
         verb_group = f"{group} {when}".strip()
         question = f"Qu’{verb_group} {subject} ?" if group[0] in "aeiouy" else f"Que {verb_group} {subject} ?"
         words_said = _text(said)[0].lower() + _text(said)[1:] if said[0].pos_ != "PROPN" else _text(said)
-        answer = tidy(("Qu’" if _elides(words_said) else "Que ") + words_said)
-        statement = tidy(f"{_text(subj_toks)} {group} {when} {mark.text} {_text(said)}")  # tidy joins « qu’ une »
+        answer = tidy(("Qu’" if re.match(r"[aeiouyàâéèêîôûh]", words_said, re.I) else "Que ") + words_said)
+        statement = tidy(f"{_text(subj_toks)} {group} {when} {mark.text} {_text(said)}".replace(f"{mark.text} ", mark.text)
+                         if mark.text.endswith(("'", "’")) else f"{_text(subj_toks)} {group} {when} {mark.text} {_text(said)}")
         if 3 <= len(_words(question)) <= 18 and 4 <= len(_words(answer)) <= 35:
             out.append(QA(" ".join(question.split()), " ".join(answer.split()), " ".join(statement.split())))
     return out

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 # else; free text (title, meta description, heading) only has to be grounded in the sources.
 RESTATEMENT, FRAGMENT, FREE = "restatement", "fragment", "free"
 IDENTITY = "identity"  # « X est le ministre … » from an apposition: the source's own voice, so no attribution rule
-ITEM_KINDS = (FRAGMENT, IDENTITY)  # what a fact section prints: part of its anchors, nothing else
 ENGLISH_MARKERS = frozenset({"the", "and", "of", "is", "are", "was", "were", "this", "that", "with", "which",
                              "have", "has", "been", "from", "their", "will", "would", "article"})
 # Verbs a restatement may swap for each other (the restatement lexicon's verbs of saying and safe synonyms).
@@ -176,7 +175,7 @@ class Guard:
             return "form: runaway repetition"
         if not any(t.pos_ in ("VERB", "AUX") for t in c.doc) and c.kind != FREE:
             return "form: no verb"
-        if c.kind in ITEM_KINDS and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3:
+        if c.kind in (FRAGMENT, IDENTITY) and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3:
             return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»"):
             return "form: unbalanced quotation marks"
@@ -274,7 +273,7 @@ class Guard:
         if not anchor:
             return None
         cand = set(content_lemmas(c.doc))
-        if c.kind in ITEM_KINDS:
+        if c.kind in (FRAGMENT, IDENTITY):
             extra = [l for l in cand - anchor if l not in _equivalents(anchor)]
             if len(extra) > max(1, len(cand) // 5):
                 return f"meaning: the fragment says more than its anchor ({', '.join(sorted(extra)[:3])})"
@@ -314,7 +313,7 @@ class Guard:
         cand = count(c.text)
         if c.kind == RESTATEMENT and cand != anchor:
             return f"negation: {cand} negation words for {anchor} in the anchor"
-        if c.kind in ITEM_KINDS and cand > anchor:
+        if c.kind in (FRAGMENT, IDENTITY) and cand > anchor:
             return "negation: the fragment adds a negation"
         return None
 
@@ -347,7 +346,7 @@ class Guard:
             for key, verb in _attachments(d):
                 anchor_att.setdefault(key, set()).add(verb)
         for key, verb in _attachments(c.doc):
-            if c.kind in ITEM_KINDS and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
+            if c.kind in (FRAGMENT, IDENTITY) and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
                 continue  # a fragment may name its subject anew (promoted relative clause)
             if key in anchor_att and verb not in anchor_att[key]:
                 if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
@@ -372,7 +371,7 @@ class Guard:
         return None
 
     def repetition(self, c: Candidate) -> str | None:
-        return self.near_repeat(c.text, c.kept, item=c.kind in ITEM_KINDS)
+        return self.near_repeat(c.text, c.kept, item=c.kind in (FRAGMENT, IDENTITY))
 
     def near_repeat(self, text: str, kept: list[str], *, item: bool = False, other_form: bool = False) -> str | None:
         """Whether ``text`` says again, in nearly the same words, a sentence already kept. A fact item may not be
