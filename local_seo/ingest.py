@@ -439,7 +439,38 @@ def _html_text(html: str) -> tuple[str, tuple[Removal, ...]]:
             ExitCode.CONTENT,
         )
     lines = _xml_lines(etree.fromstring(xml.encode("utf-8")))
-    return "\n".join(lines), _html_dropped(html, lines)
+    captions = _html_captions(html)
+    removed = [Removal(line, noise.CAPTION) for line in lines if fold(line) in captions]
+    lines = [line for line in lines if fold(line) not in captions]
+    return "\n".join(lines), tuple(removed) + _html_dropped(html, lines)
+
+
+CAPTION_MAX_CHARS = 300  # a caption is a line or two: a longer block marked "legend" is not one
+
+
+def _html_captions(html: str) -> set[str]:
+    """Folded texts of the page's picture captions and credits: <figcaption>, blocks whose class or id names a
+    caption or legend, images' alt and title texts. The extractor keeps some of them as paragraphs (« Un autobus
+    scolaire. » under a Radio-Canada photo); they are no article text."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return set()
+    out: set[str] = set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag.lower() == "img":
+            out.update(fold(el.get(a, "")) for a in ("alt", "title"))
+            continue
+        marked = el.tag.lower() == "figcaption" or noise.CAPTION_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
+        text = " ".join("".join(el.itertext()).split())
+        if marked and text and len(text) <= CAPTION_MAX_CHARS:
+            out.add(fold(text))
+            out.update(fold(" ".join("".join(c.itertext()).split())) for c in el.iter() if isinstance(c.tag, str))
+    out.discard("")
+    return out
 
 
 def _trafilatura_xml(html: str, favor_recall: bool) -> str | None:
@@ -600,7 +631,18 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
                 state.prose_seen = True
             elif not state.prose_seen:
                 state.titles.add(fold(block.text))
+    if len(blocks) > 1 and _is_question_title(blocks[0].text) and blocks[1].kind == "paragraph":
+        blocks[0] = Block(blocks[0].text, "heading")
     return blocks, removed, brief
+
+
+def _is_question_title(text: str) -> bool:
+    """The first line of a page, a headline put as a question (« Colonel Barry accusé pour « vol aggravé » : vers la
+    projection de la vidéo ? »): short, or cut by a headline's colon; the article's title, not its first sentence."""
+    core = text.rstrip(noise.CLOSING_QUOTES + " ")
+    words = count_words(text)
+    return core.endswith("?") and (words <= noise.HEADLINE_QUESTION_MAX_WORDS
+                                   or (" : " in core and words <= noise.HEADLINE_MAX_WORDS))
 
 
 @dataclass

@@ -33,6 +33,8 @@ AUDIO_PLAYER = "audio player"
 BARE_LINK = "bare link"
 COMMENTS = "reader comments"
 REPEATED_TITLE = "repeated title"
+CAPTION = "photo caption"
+STRAY_PUNCTUATION = "stray punctuation"
 
 
 @dataclass(frozen=True)
@@ -609,6 +611,12 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         "a rubric glued to the first word of the lead ('AgricultureL'Office fédéral …'): no space, a capital after",
     ),
     Rule(
+        "stray punctuation before the text",
+        STRAY_PUNCTUATION,
+        re.compile(rf"^\s*[.·•|]+\s+(?=[{_UPPER}«\"“0-9])"),
+        "a full stop or bullet a page prints before a line ('. Un point c'est tout pour les Red Devils')",
+    ),
+    Rule(
         "credit after a caption",
         CREDIT,
         re.compile(
@@ -676,6 +684,9 @@ BRIEF_TONE = re.compile(
 )
 
 # --- Headings ---------------------------------------------------------------------------------------------
+# HTML elements that hold a picture's caption or credit, not article text: <figcaption>, and blocks whose class or
+# id says so (« e-image-legend », « caption », « legende »); an image's alt text and JSON-LD description too.
+CAPTION_CLASS = re.compile(r"caption|legend|l[ée]gende|credit", re.I)
 HEADING_MARK = re.compile(r"^#{1,6}\s+")  # what extract_text writes in front of a known heading (md, html, docx)
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 120

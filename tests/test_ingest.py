@@ -993,3 +993,42 @@ def test_article_list_items_are_kept() -> None:
         "webcams.",
     ]
     assert _cleaned([PROSE, *items]) == ([PROSE, *items], [])
+
+
+def test_a_question_headline_on_the_first_line_is_the_title() -> None:
+    blocks, _, _ = clean_text(f"{TITLE_05}\n{PROSE}")
+    assert blocks == [Block(TITLE_05, "heading"), Block(PROSE, "paragraph")]
+    # a question further down, or a long question without a headline's colon, is article text
+    long_question = ("Pourquoi les avocats du colonel se sont-ils opposés à la projection de cette vidéo devant le "
+                     "tribunal militaire ce mercredi ?")
+    assert clean_text(f"{long_question}\n{PROSE}")[0][0].kind == "paragraph"
+    assert clean_text(f"{PROSE}\n{TITLE_05}\n{PROSE}")[0][1].kind == "paragraph"
+
+
+def test_a_full_stop_printed_before_a_line_goes() -> None:
+    blocks, removed, _ = clean_text(f". Un point c'est tout pour les Red Devils\n{PROSE}")
+    assert blocks == [Block("Un point c'est tout pour les Red Devils", "heading"), Block(PROSE, "paragraph")]
+    assert removed == [Removal(".", "stray punctuation")]
+
+
+CAPTIONED_PAGE = """<html><head><title>Pas d'autobus scolaires</title></head><body><article>
+<h1>Pas d’autobus scolaires jusqu’au 14 septembre pour les conseils anglophones d'Ottawa</h1>
+<div class="photo"><img src="bus.png" alt="Un autobus sur lequel on peut lire « autobus scolaire »."/>
+<div class="e-image-legend"><p>Un autobus jaune garé devant une école.</p><p>Photo : Radio-Canada / Steve Bruce</p>
+</div></div>
+<p>L'agence responsable du transport de milliers d'élèves anglophones d'Ottawa indique que ses autobus scolaires ne
+retourneront pas sur les routes avant la mi-septembre.</p>
+<p>L'OSTA attend toujours des détails de la part des deux conseils scolaires avant d’attribuer les itinéraires à ses
+chauffeurs, et dit devoir s'adapter à des changements de dernière minute en lien avec la COVID-19.</p>
+<figure><img src="b.png"/><figcaption>Des élèves montent dans un autobus.</figcaption></figure>
+<p>Selon un sondage en ligne réalisé par l’organisation, 5500 élèves ne prendront pas l'autobus cette année, et
+certains itinéraires se retrouvaient donc avec moins de 50 élèves à bord.</p>
+</article></body></html>"""
+
+
+def test_html_picture_captions_and_credits_go(tmp_path: Path) -> None:
+    source = load_source(write(tmp_path, "page.html", CAPTIONED_PAGE.encode()))
+    assert "autobus jaune garé" not in source.text and "Steve Bruce" not in source.text
+    assert "Des élèves montent" not in source.text
+    assert removed_of(source, "photo caption")[:1] == ["Un autobus jaune garé devant une école."]
+    assert len(paragraphs(source)) == 3  # every article paragraph stays
