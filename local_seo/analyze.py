@@ -369,7 +369,11 @@ def _quote_aware(doc: "Doc") -> list:
                 prev.text[prev.text.rfind("«") + 1:].split()) >= 2  # a quotation begun, not a stray « at the end
             follows = bool(text) and text[0] in "»,;:" or prev.text.rstrip().endswith((",", ":"))
             lone = prev.text.strip() in ("«", "“", '"', "(")  # an opening mark cut off from what it opens
-            if (opened or follows or lone) and len(prev.text.split()) + len(text.split()) <= MAX_MERGED_WORDS:
+            # « … dans un restaurant pragois - et sans masque, … »: cut at a dash, the sentence had not ended
+            unended = prev.text.rstrip()[-1:] not in ".!?…»\")" and bool(re.match(r"[-–—]?\s*[a-zà-ÿ]", text))
+            # the parser cuts inside « Météo-France » and « Pyrénées-Atlantiques »: no space, no sentence end
+            glued = not doc[prev.end - 1].whitespace_ and doc[prev.end - 1].text not in (".", "!", "?", "…")
+            if (opened or follows or lone or unended or glued) and len(prev.text.split()) + len(text.split()) <= MAX_MERGED_WORDS:
                 out[-1] = doc[prev.start:sent.end]
                 continue
         out.append(sent)

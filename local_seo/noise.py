@@ -565,6 +565,9 @@ COMMENT_MAX_GAP = 12  # lines between a header or reply button and the next repl
 _RUBRIC_ALTERNATION = "|".join(re.escape(r) for r in sorted(RUBRICS + ("Agriculture",), key=len, reverse=True))
 _BREADCRUMB_PART = rf"(?:à la une|[Àà] la Une|Actualités?|Actu|News|{_RUBRIC_ALTERNATION})"
 _GLUED_RUBRICS = _RUBRIC_ALTERNATION
+# How a lead sentence starts: what may follow a rubric or kicker glued in front of it.
+_LEAD_START = (r"(?:L['’]|(?:Le|La|Les|Un|Une|Des|Du|En|Au|Aux|À|Il|Elle|Ils|Elles|Ce|Cette|Ces|Selon|Après|Pour"
+               r"|Dans|Sur|Depuis|Avec)\s)")
 
 # Parts of a kept line: the match is cut out (and recorded), the rest of the line stays.
 PARTIAL_RULES: tuple[Rule, ...] = (
@@ -605,10 +608,15 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         RUBRIC_PREFIX,
         re.compile(
             rf"^\s*(?:{_GLUED_RUBRICS})"
-            r"(?=(?:L['’]|(?:Le|La|Les|Un|Une|Des|Du|En|Au|Aux|À|Il|Elle|Ils|Elles|Ce|Cette|Ces|Selon|Après|Pour"
-            r"|Dans|Sur|Depuis|Avec)\s))"
+            rf"(?={_LEAD_START})"
         ),
         "a rubric glued to the first word of the lead ('AgricultureL'Office fédéral …'): no space, a capital after",
+    ),
+    Rule(
+        "kicker glued to the lead",
+        RUBRIC_PREFIX,
+        re.compile(rf"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[a-zà-ÿ'’-]+){{0,2}}\s+(?={_LEAD_START})"),
+        "a lower-case kicker in front of the chapô ('gros temps La nouvelle dépression …'): a sentence starts after it",
     ),
     Rule(
         "stray punctuation before the text",

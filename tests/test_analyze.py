@@ -120,3 +120,19 @@ def test_meta_description_is_whole_sentences_without_a_vague_subject(nlp, analys
         d, _ = write_description(a, Guard(a, nlp), a.keyphrases[0], [a.sentences[0].text])
         assert META_MIN <= len(d) <= META_MAX, d
         assert d.endswith(".") and not d.startswith(("Il ", "Elle ", "Ils ", "Cela "))
+
+
+def test_a_sentence_cut_at_a_dash_or_inside_a_hyphenated_name_is_one_sentence(nlp, source_from_text):
+    lede = ("Photos à l'appui, le tabloïd Blesk révèle ce vendredi que le ministre de la Santé Roman Prymula s'est "
+            "retrouvé tard mercredi soir dans un restaurant pragois - et sans masque, en dépit des mesures "
+            "sanitaires qu'il a lui-même imposées.")
+    hyphens = ("Des intempéries toucheront la Nouvelle-Aquitaine dans les prochaines heures. C’est principalement "
+               "les côtes des Landes et des Pyrénées-Atlantiques qui devraient être concernées. Météo-France précise "
+               "que ce sera sans commune mesure avec la tempête.")
+    a = analyze(source_from_text(f"{lede}\n\n{hyphens}"), nlp=nlp)
+    assert [s.text for s in a.sentences] == [
+        lede,
+        "Des intempéries toucheront la Nouvelle-Aquitaine dans les prochaines heures.",
+        "C’est principalement les côtes des Landes et des Pyrénées-Atlantiques qui devraient être concernées.",
+        "Météo-France précise que ce sera sans commune mesure avec la tempête.",
+    ]
