@@ -179,6 +179,9 @@ class Guard:
             return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»"):
             return "form: unbalanced quotation marks"
+        if c.kind == RESTATEMENT and any(strip_quotes(a).rstrip(" »\"”").endswith("?") for a in c.anchors) \
+                and not strip_quotes(c.text).rstrip(" »\"”").endswith("?"):
+            return "form: a question became a statement"  # « vers la projection de la vidéo ? » is no fact
         return None
 
     def entities(self, c: Candidate) -> str | None:

@@ -203,3 +203,19 @@ def test_someones_words_without_their_quotation_marks_are_rejected(guard_000, an
     assert any(r.startswith("voice") for r in bad.reasons), bad.reasons
     ok = guard_000.check(anchor, [anchor], kind=RESTATEMENT)
     assert not any(r.startswith("voice") for r in ok.reasons), ok.reasons
+
+
+def test_a_question_restated_as_a_statement_is_rejected(nlp, source_from_text):
+    # the embedded model turned an unseen article's question headline into an event that never happened
+    from local_seo.analyze import analyze
+
+    question = "Le colonel Barry, accusé de vol aggravé, va-t-il voir la projection de la vidéo au tribunal ?"
+    a = analyze(source_from_text(question + "\nLe procès a repris ce mercredi devant le tribunal militaire.\n"),
+                nlp=nlp)
+    g = Guard(a, nlp)
+    anchor = a.sentences[0].text
+    bad = g.check("Le colonel Barry, accusé de vol aggravé, a vu la projection de la vidéo au tribunal.", [anchor])
+    assert "form: a question became a statement" in bad.reasons
+    good = g.check("Accusé de vol aggravé, le colonel Barry va-t-il voir la projection de la vidéo au tribunal ?",
+                   [anchor])
+    assert not any(r.startswith("form") for r in good.reasons), good.reasons
