@@ -247,6 +247,21 @@ def _hangs_on(tok: "Token", head: "Token", ids: set[int]) -> bool:
     return True
 
 
+RARE_TERM_ZIPF = 3.0  # wordfreq's Zipf scale: « chlorothalonil » is under it, « incendie » (4.4) far above
+
+
+def _rare_term(tok: "Token") -> bool:
+    """A noun rare in French at large: alone, it names what an article is about (a product, a place, a person)."""
+    from wordfreq import zipf_frequency
+
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
+        return False
+    if tok.dep_ in ("flat:name", "flat") or any(c.dep_ in ("flat:name", "flat") for c in tok.children) \
+            or any(len(e) > 1 and e.start <= tok.i < e.end for e in tok.doc.ents):
+        return False  # never half a name (« Delevoye » of Jean-Paul Delevoye)
+    return zipf_frequency(tok.lower_, "fr") < RARE_TERM_ZIPF
+
+
 def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int = 5,
                          title_docs: list["Doc"] | None = None) -> list[str]:
     """Ranked focus keyphrases: frequent 2–4-word noun phrases, favoured when in the article's own title or its
@@ -260,9 +275,11 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
     for i, doc in enumerate(title_docs + docs):
         in_title = i < len(title_docs)
         toks = [t for t in doc if not t.is_space]
-        for n in (2, 3, 4, 5, 6):
+        for n in (1, 2, 3, 4, 5, 6):
             for j in range(len(toks) - n + 1):
                 win = toks[j : j + n]
+                if n == 1 and not _rare_term(win[0]):
+                    continue
                 if any(t.is_punct or t.is_bracket or t.is_quote for t in win):
                     continue
                 if win[0].pos_ not in ("NOUN", "PROPN") or win[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -281,7 +298,7 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
                        for t in win):
                     continue
                 key = tuple(fold(t.lemma_) for t in win if t.pos_ in ("NOUN", "PROPN", "ADJ"))
-                if len(key) < 2:
+                if len(key) < (1 if n == 1 else 2):
                     continue
                 if in_title:
                     title_keys.add(key)
@@ -307,7 +324,9 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
             s += 1.0
         return s
 
-    ranked = sorted(set(counts) | title_keys, key=lambda k: (-score(k), surface[k]))
+    # one word is a keyphrase only when it is a rare term the title is about (« chlorothalonil »)
+    keys = {k for k in set(counts) | title_keys if len(k) > 1 or k in title_keys and counts[k] >= 2}
+    ranked = sorted(keys, key=lambda k: (-score(k), surface[k]))
     out: list[str] = []
     for key in ranked:
         phrase = surface[key]
@@ -369,8 +388,9 @@ def _quote_aware(doc: "Doc") -> list:
                 prev.text[prev.text.rfind("«") + 1:].split()) >= 2  # a quotation begun, not a stray « at the end
             follows = bool(text) and text[0] in "»,;:" or prev.text.rstrip().endswith((",", ":"))
             lone = prev.text.strip() in ("«", "“", '"', "(")  # an opening mark cut off from what it opens
-            # « … dans un restaurant pragois - et sans masque, … »: cut at a dash, the sentence had not ended
-            unended = prev.text.rstrip()[-1:] not in ".!?…»\")" and bool(re.match(r"[-–—]?\s*[a-zà-ÿ]", text))
+            # « … dans un restaurant pragois - et sans masque, … », « … le ministre Roman | Prymula … »: the parser
+            # cut where no sentence had ended (inside one line of the page)
+            unended = prev.text.rstrip()[-1:].isalnum()
             # the parser cuts inside « Météo-France » and « Pyrénées-Atlantiques »: no space, no sentence end
             glued = not doc[prev.end - 1].whitespace_ and doc[prev.end - 1].text not in (".", "!", "?", "…")
             if (opened or follows or lone or unended or glued) and len(prev.text.split()) + len(text.split()) <= MAX_MERGED_WORDS:

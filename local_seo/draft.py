@@ -354,6 +354,20 @@ class Drafter:
         if self.progress.on_sentence:
             self.progress.on_sentence(heading, sum(count_words(t) for t in self.kept))
 
+    def _write_intro(self, outline: Outline) -> SectionDraft:
+        """The lede restated; when nothing of it passed the guard, the next sentence that does (the article opens
+        with a paragraph under its H1, and that paragraph should hold the keyphrase)."""
+        prefer = _contains(outline.keyword)
+        section = self.write_sentences("Introduction", "intro", outline.intro, prefer=prefer)
+        first = outline.sections[0] if outline.sections and outline.sections[0].kind == BODY else None
+        for idx in (first.anchors[:INTRO_TRIES] if first and not section.paragraphs else []):
+            retry = self.write_sentences("Introduction", "intro", [idx], prefer=prefer)
+            retry.rejected = section.rejected + retry.rejected
+            section = retry
+            if section.paragraphs:
+                break
+        return section
+
     def write(self, outline: Outline, *, done: list["SectionDraft"] | None = None,
               on_section: Callable[[list["SectionDraft"]], None] | None = None) -> tuple[SectionDraft, list[SectionDraft]]:
         """Write the intro and every section in order. ``done`` holds sections restored from a checkpoint (intro
@@ -373,15 +387,22 @@ class Drafter:
                         if section.bullets or section.kind not in ("intro", BODY):
                             self._remember_item(k.anchors, k.statement or k.text, section.kind)
             elif plan is None:
-                section = self.write_sentences("Introduction", "intro", outline.intro, prefer=_contains(outline.keyword))
+                section = self._write_intro(outline)
             elif plan.kind == BODY:
                 section = self.write_sentences(plan.heading, BODY, plan.anchors)
             else:
                 section = self.write_items(plan)
+            if kind == "intro":  # a body sentence the intro took is not written again in its section
+                taken = {a for p in section.paragraphs for k in p for a in k.anchors} - set(outline.intro)
+                if taken and outline.sections and outline.sections[0].kind == BODY:
+                    outline.sections[0].anchors = [a for a in outline.sections[0].anchors if a not in taken]
             written.append(section)
             if i >= len(done) and on_section is not None:
                 on_section(written)
         return written[0], written[1:]
+
+
+INTRO_TRIES = 2  # body sentences tried for the intro when no restatement of the lede passed the guard
 
 
 def _contains(keyword: str) -> Callable[[str], bool]:

@@ -23,12 +23,34 @@ META_MIN, META_MAX = 120, 156
 DESCRIPTION_SENTENCES = 8  # the meta description says what the first sentences say
 
 
+KEYWORD_CHOICES = 2  # the keyphrase may be the second best one when only that one is in the lede
+
+
+def choose_keyword(a: "Analysis", lede: str) -> str:
+    """The focus keyphrase: the best ranked one, or the runner-up when only that one is in the lede (Yoast wants the
+    keyphrase in the introduction, and the introduction restates the lede)."""
+    from .seo import keyphrase_found
+
+    if not a.keyphrases:
+        return a.entities[0].canonical
+    return next((k for k in a.keyphrases[:KEYWORD_CHOICES] if keyphrase_found(k, lede)), a.keyphrases[0])
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
 def _phrase(tokens: list["Token"]) -> str:
-    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip(" ,")
+    """The tokens' text; a word the parser cut at a hyphen (« Pyrénées » - « Atlantiques ») is taken whole."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    if toks:
+        doc = toks[0].doc
+        while toks[-1].i + 1 < len(doc) and not toks[-1].whitespace_:
+            nxt = doc[toks[-1].i + 1]
+            if nxt.is_punct and nxt.text not in "-–":
+                break
+            toks.append(nxt)
+    return "".join(t.text_with_ws for t in toks).strip(" ,")
 
 
 def event_phrases(doc: "Doc", keyword: str) -> list[str]:
@@ -42,7 +64,8 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
     subj_text = _phrase(list(subj.subtree)) if subj is not None else ""
     complements = []
     for c in root.children:
-        if c.dep_ in ("obl:agent", "obl:mod", "obl:arg", "obl", "obj") and c.i > root.i:
+        glued = c.i > 0 and not doc[c.i - 1].whitespace_  # « - », « Atlantiques »: the rest of a cut word
+        if c.dep_ in ("obl:agent", "obl:mod", "obl:arg", "obl", "obj") and c.i > root.i and not glued:
             sub = [t for t in c.subtree if t.dep_ not in ("acl:relcl", "acl", "punct") or t is c]
             complements.append(_phrase(sub))
     if subj is not None and passive:
@@ -69,23 +92,53 @@ def _lower_first(text: str, a: "Analysis") -> str:
     return text[:1].lower() + text[1:]
 
 
+TITLE_PART_MIN = 25  # a part of the article's title cut at its colon: long enough to say something
+
+
+def _from_title(t: str, keyword: str, a: "Analysis") -> list[str]:
+    """The article's own title, from the keyphrase on when what comes before is only a kicker (« Frain Incendie dans
+    une maison … »: never « Pas d’ » of « Pas d’autobus scolaires … », a cut that says the opposite); each part of a
+    title cut by its colon, the one holding the keyphrase alone, the other after the keyphrase."""
+    kw = _cap(keyword)
+    at = t.lower().find(keyword.lower())
+    kicker = t[:at].split() if at > 0 else []
+    if at == 0 or kicker and len(kicker) <= 2 and all(w[:1].isupper() for w in kicker):
+        out = [_cap(t[at:])]
+    else:  # « Chlorothalonil : Berne interdit désormais le chlorothalonil » says it twice
+        out = [] if at > 0 else [f"{kw} : {_lower_first(t, a)}"]
+    parts = [p.strip() for p in t.split(" : ")] if " : " in t else []
+    for p in parts:
+        if fold(keyword) in fold(p) and len(p) >= TITLE_PART_MIN:
+            out.extend(_from_title(p, keyword, a)[:1])
+        elif fold(keyword) not in fold(p):
+            out.append(f"{kw} : {_lower_first(p, a)}")
+    return out
+
+
 def title_candidates(a: "Analysis", keyword: str) -> list[str]:
     kw = _cap(keyword)
     cands: list[str] = []
-    if a.title:  # the article's own title, from the keyphrase on (a kicker before it goes: « Frain Incendie … »)
-        t = " ".join(a.title.strip("«» ").split())
-        at = t.lower().find(keyword.lower())
-        cands.append(_cap(t[at:]) if at >= 0 else f"{kw} : {_lower_first(t, a)}")
+    if a.title:
+        cands.extend(_from_title(" ".join(a.title.strip("«» ").split()), keyword, a))
     for doc in a.docs[:4]:  # in order of preference: the lede first
         for ev in event_phrases(doc, keyword):
             if fold(ev).startswith(fold(keyword)):
                 cands.append(_cap(ev))
+            elif fold(keyword) in fold(ev):
+                continue  # « Chlorothalonil : le chlorothalonil interdit » says it twice
             else:
                 cands.append(f"{kw} : {ev[:1].lower() + ev[1:] if not ev[:2].isupper() else ev}")
+    if a.title and fold(keyword) in fold(a.title):  # the title as it is: the keyphrase inside, not first
+        cands.append(" ".join(a.title.strip("«» ").split()))
+    cands.append(SUBHEADINGS)  # what a section is about is a title only when nothing above fits
     for h in a.headings:
-        cands.append(f"{kw} : {_lower_first(h.strip('«» '), a)}")
+        if fold(keyword) not in fold(h):  # else the keyphrase twice; the title's own candidates came first
+            cands.append(f"{kw} : {_lower_first(h.strip('«» '), a)}")
     cands.append(kw)
     return [" ".join(c.split()) for c in cands]
+
+
+SUBHEADINGS = ""  # in title_candidates, the mark between the candidates that say the news and the subheadings
 
 
 def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[dict]]:
@@ -93,6 +146,10 @@ def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[di
     tried = []
     best = None
     for cand in title_candidates(a, keyword):
+        if cand == SUBHEADINGS:
+            if best is not None:
+                break
+            continue
         if len(cand) > TITLE_MAX:
             tried.append({"text": cand, "reasons": [f"title: {len(cand)} characters"]})
             continue
@@ -139,7 +196,9 @@ def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str
             tried.append({"text": cand, "reasons": v.reasons})
             continue
         fitting.append(v.text)
-    with_kw = [c for c in fitting if fold(keyword) in fold(c)]
+    from .seo import keyphrase_found
+
+    with_kw = [c for c in fitting if keyphrase_found(keyword, c)]  # as the SEO check reads it
     pool = with_kw or fitting
     if pool:
         return sorted(pool, key=lambda c: (-len(c), c))[0], tried

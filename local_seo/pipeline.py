@@ -98,9 +98,9 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     from . import analyze as an
     from .draft import Drafter, Progress, SectionDraft
     from .guard import Guard
-    from .headline import write_description, write_title
+    from .headline import choose_keyword, write_description, write_title
     from .ingest import load_source
-    from .outline import MAX_SECTIONS, build_outline, redundant_sentences
+    from .outline import MAX_SECTIONS, build_outline, lede, redundant_sentences
     from .render import make_slug
 
     stage = on_stage or (lambda name, detail: None)
@@ -127,7 +127,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     analysis = an.analyze(source, glossary=an.load_glossary(opts.glossary), context=contexts, nlp=nlp)
     if not analysis.sentences:
         raise LocalSeoError("no article sentence found in the input after cleaning", ExitCode.CONTENT)
-    keyword = opts.keyword or (analysis.keyphrases[0] if analysis.keyphrases else analysis.entities[0].canonical)
+    keyword = opts.keyword or choose_keyword(analysis, " ".join(analysis.sentences[i].text for i in lede(analysis)))
 
     guard = Guard(analysis, nlp)
     from .restate import load_lexicon

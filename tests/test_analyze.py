@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 
 
 from local_seo.analyze import analyze, same_entity
 from local_seo.numbers import number_values
+from local_seo.text import fold
 
 
 def test_variants_of_one_name_are_one_entity(analysis_000):
@@ -136,3 +138,57 @@ def test_a_sentence_cut_at_a_dash_or_inside_a_hyphenated_name_is_one_sentence(nl
         "C’est principalement les côtes des Landes et des Pyrénées-Atlantiques qui devraient être concernées.",
         "Météo-France précise que ce sera sans commune mesure avec la tempête.",
     ]
+
+
+def test_a_rare_term_of_the_title_is_a_keyphrase_alone_and_titles_say_it_once(nlp, source_from_text):
+    # an unseen Swiss dispatch: « chlorothalonil » is what it is about; « Office fédéral de l'agriculture » won before
+    from local_seo.guard import Guard
+    from local_seo.headline import write_title
+
+    src = source_from_text(
+        "Berne interdit désormais le chlorothalonil\n"
+        "Le chlorothalonil sera interdit dès 2020 en Suisse.\n"
+        "L'Office fédéral de l'agriculture a décidé de retirer l'autorisation des produits contenant ce fongicide.\n"
+        "L'Office fédéral de l'agriculture considère le chlorothalonil comme probablement cancérigène.\n"
+        "Des résidus de chlorothalonil ont été trouvés dans les eaux souterraines.\n")
+    a = analyze(src, nlp=nlp)
+    assert a.keyphrases[0] == "chlorothalonil"
+    title, _ = write_title(a, Guard(a, nlp), a.keyphrases[0])
+    assert fold(title).count("chlorothalonil") == 1, title
+    # a common word is never a keyphrase alone, nor is half a name
+    assert "incendie" not in analyze(source_from_text(
+        "Incendie à Frain\nUn incendie a détruit une maison hier.\nL'incendie a été maîtrisé.\n"), nlp=nlp).keyphrases
+
+
+def test_seo_title_from_the_article_title_keeps_its_meaning(nlp, source_from_text):
+    from local_seo.guard import Guard
+    from local_seo.headline import write_title
+
+    # a title cut at its colon: the part with the keyphrase is a title of its own
+    src = source_from_text(
+        "Jean-Paul Delevoye, monsieur retraites du gouvernement : Jacques Chirac lui donnait un surnom peu flatteur\n"
+        "Chargé de porter la réforme des retraites, Jean-Paul Delevoye a su gagner la confiance d'Emmanuel Macron.\n"
+        "Jean-Paul Delevoye a été ministre de Jacques Chirac.\n")
+    a = analyze(src, nlp=nlp)
+    title, _ = write_title(a, Guard(a, nlp), "Jean-Paul Delevoye")
+    assert title == "Jean-Paul Delevoye, monsieur retraites du gouvernement"
+    # « Pas d’ » before the keyphrase is no kicker: cutting it would say the opposite
+    src = source_from_text(
+        "Pas d’autobus scolaires jusqu’au 14 septembre à Ottawa\n"
+        "Les autobus scolaires ne retourneront pas sur les routes d'Ottawa avant la mi-septembre.\n"
+        "L'agence attend des détails des conseils scolaires avant d’attribuer les itinéraires.\n")
+    a = analyze(src, nlp=nlp)
+    title, tried = write_title(a, Guard(a, nlp), "autobus scolaires")
+    assert not title.startswith("Autobus scolaires jusqu"), title
+    assert not any(t["text"].startswith("Autobus scolaires jusqu") for t in tried)
+
+
+def test_the_keyphrase_is_the_runner_up_when_only_that_one_is_in_the_lede(nlp, source_from_text):
+    from local_seo.analyze import Analysis
+    from local_seo.headline import choose_keyword
+
+    a = Analysis(sentences=[], entities=[], facts=[], keyphrases=["points de Leicester", "Manchester United"],
+                 headings=[], lemmas=set(), words=set(), numbers=Counter(), dates=set(), quotes=[], docs=[],
+                 source_text="")
+    assert choose_keyword(a, "Manchester United a concédé le nul face à Everton.") == "Manchester United"
+    assert choose_keyword(a, "Le match s'est joué samedi.") == "points de Leicester"

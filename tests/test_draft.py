@@ -136,3 +136,22 @@ def test_a_sentence_the_page_says_twice_is_written_once(nlp, source_from_text):
     assert redundant_sentences(a) == {0}
     outline = build_outline(a, a.keyphrases[0], 700)
     assert 0 not in outline.intro + [i for s in outline.sections if s.kind == "body" for i in s.anchors]
+
+
+def test_when_the_lede_cannot_be_restated_the_next_sentence_opens_the_article(nlp, source_from_text):
+    # an unseen Radio Prague lede had no sentence end: nothing of it passed, and the article had no intro at all
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Photos à l'appui, le tabloïd Blesk révèle ce vendredi que le ministre de la Santé Roman Prymula a dîné "
+        "tard mercredi soir dans un restaurant pragois\n"
+        "Les appels à la démission du ministre de la Santé se sont multipliés depuis ce vendredi.\n"
+        "Le Premier ministre Andrej Babiš a fait savoir qu'il lui cherchait déjà un remplaçant.\n"
+        "Roman Prymula a reconnu avoir commis une erreur, selon le quotidien Blesk.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    outline = build_outline(a, "ministre de la Santé", 700)
+    intro, sections = d.write(outline)
+    assert [k.anchors for p in intro.paragraphs for k in p] == [[1]]
+    assert any("no final punctuation" in "; ".join(r.reasons) for r in intro.rejected)
+    body = [k.anchors[0] for s in sections if s.kind == "body" for p in s.paragraphs for k in p]
+    assert 1 not in body  # the intro's sentence is not written twice
