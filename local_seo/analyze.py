@@ -386,7 +386,8 @@ def _quote_aware(doc: "Doc") -> list:
             prev = out[-1]
             opened = prev.text.count("«") > prev.text.count("»") and len(
                 prev.text[prev.text.rfind("«") + 1:].split()) >= 2  # a quotation begun, not a stray « at the end
-            follows = bool(text) and text[0] in "»,;:" or prev.text.rstrip().endswith((",", ":"))
+            follows = bool(text) and (text[0] in "»,;:" or not text.strip("\"”’)")) \
+                or prev.text.rstrip().endswith((",", ":"))  # a lone closing mark belongs to what it closes
             lone = prev.text.strip() in ("«", "“", '"', "(")  # an opening mark cut off from what it opens
             # « … dans un restaurant pragois - et sans masque, … », « … le ministre Roman | Prymula … »: the parser
             # cut where no sentence had ended (inside one line of the page)

@@ -192,3 +192,10 @@ def test_the_keyphrase_is_the_runner_up_when_only_that_one_is_in_the_lede(nlp, s
                  source_text="")
     assert choose_keyword(a, "Manchester United a concédé le nul face à Everton.") == "Manchester United"
     assert choose_keyword(a, "Le match s'est joué samedi.") == "points de Leicester"
+
+
+def test_a_closing_quotation_mark_cut_off_stays_with_its_quotation(nlp, source_from_text):
+    quote = ('"Un point, ce n\'est pas le pire des résultats", a admis l\'entraîneur Ole Gunnar Solskjaer, "nous '
+             'avons eu de nombreuses occasions nettes et on aurait dû tuer le match."')
+    a = analyze(source_from_text(quote + "\nLe nul doit beaucoup à Bruno Fernandes, encore décisif.\n"), nlp=nlp)
+    assert a.sentences[0].text == quote
