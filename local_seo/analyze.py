@@ -381,6 +381,8 @@ def _quote_aware(doc: "Doc") -> list:
     is one sentence (the parser cuts after the question mark), and so is a quotation of several sentences."""
     out: list = []
     for sent in doc.sents:
+        if out and len(out[-1]) > 1 and out[-1][-1].text in ("«", "“"):  # « … provisoire. « | Ce que je veux …
+            out[-1], sent = doc[out[-1].start:out[-1].end - 1], doc[out[-1].end - 1:sent.end]  # the mark opens this
         text = sent.text.strip()
         if out:
             prev = out[-1]

@@ -199,3 +199,12 @@ def test_a_closing_quotation_mark_cut_off_stays_with_its_quotation(nlp, source_f
              'avons eu de nombreuses occasions nettes et on aurait dû tuer le match."')
     a = analyze(source_from_text(quote + "\nLe nul doit beaucoup à Bruno Fernandes, encore décisif.\n"), nlp=nlp)
     assert a.sentences[0].text == quote
+
+
+def test_an_opening_mark_left_at_the_end_of_a_sentence_opens_the_next_one(nlp, source_from_text):
+    text = ("Ils ont donc souhaité que la partie civile soutienne leur demande de mise en liberté provisoire. « Ce que "
+            "je veux c’est mon argent. Qu’il me paye mon argent, chacun va poursuivre son chemin », a-t-il dit.")
+    a = analyze(source_from_text(text + "\n"), nlp=nlp)
+    assert [s.text for s in a.sentences] == [
+        "Ils ont donc souhaité que la partie civile soutienne leur demande de mise en liberté provisoire.",
+        "« Ce que je veux c’est mon argent. Qu’il me paye mon argent, chacun va poursuivre son chemin », a-t-il dit."]
