@@ -177,7 +177,9 @@ class Drafter:
                 section.rejected.append(Rejected(text, gen, ["repetition: an earlier item already says this"],
                                                  anchors))
                 continue
-            shown_apart = statement != text  # checked as its statement, compared with the article as shown
+            # checked as its statement, compared with the article as shown; a key point is a summary of the body
+            # (« L’essentiel »): it may be most of a body sentence, never nearly all of it
+            shown_apart = statement != text or section.kind == KEY_POINTS
             v = self.guard.check(statement, anchor_texts, kind=item_kind, kept=[] if shown_apart else self.kept)
             shown = self.guard.canonicalize(text) if shown_apart else v.text
             if shown_apart and (repeat := self.guard.near_repeat(shown, self.kept, item=True, other_form=True)):
