@@ -625,6 +625,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
     "Un groupe de milices … a revendiqué les dizaines d'attaques …" ->
     "Qui a revendiqué les dizaines d'attaques … ?" / "C'est un groupe de milices …"."""
     out = []
+    whens: list[QA] = []  # « Quand … ? » after the others: the subject's question says more
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj") or _in_quote(verb, verb.doc):
             continue
@@ -638,8 +639,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         subj = subjects[0] if len(subjects) == 1 else None  # two subjects: a misparsed object, no safe question
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(
-                c.lower_ in ("aucun", "aucune") for c in subj.children):
-            continue
+                c.lower_ in ("aucun", "aucune") or c.dep_ == "conj" for c in subj.children):
+            continue  # « le canton de Berne et les distributeurs d'eau … ont demandé »: no « Qu’est-ce qui ont »
         if any(c.dep_ in ("expl:pv", "expl:pass", "expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
             continue  # reflexive verbs agree with their subject: no safe question form
         first_aux = min([c.i for c in group] + [verb.i])
@@ -651,6 +652,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             continue
         pred: list[Token] = []
         moved: list[Token] = []
+        times: list[Token] = []
         for ch in verb.children:
             if ch.i == subj.i or ch.is_punct:
                 continue
@@ -658,11 +660,17 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
                     "obj", "iobj", "obl:arg", "obl:agent", "xcomp", "fixed",
                                                          "compound:prt", "expl:comp", "expl:pv"):
                 pred.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
-            elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS for x in ch.subtree):
+            elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS or _is_year(x)
+                                                       for x in ch.subtree):
                 # a time phrase in front of the subject goes after the verb in the question
                 (moved if ch.i < subj.i else pred).extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+                times.append(ch)
         pred.append(verb)
         pred = sorted({t.i: t for t in pred}.values(), key=lambda t: t.i)
+        in_times = {x.i for ch in times for x in ch.subtree}
+        if any(_is_quantity(t) for t in pred if t.i not in in_times) and any(ch.dep_ in ("obl:mod", "obl") and ch not in times
+                                                      for ch in verb.children):
+            continue  # « la deuxième place » without « parmi les pays du Moyen-Orient »: a figure keeps its scope
         if not pred or pred[0].i < subj.i or any(t.dep_.startswith("expl") and t.i < verb.i for t in pred):
             continue
         count = next((c for c in subj.children if c.dep_ == "nummod" and c.i < subj.i), None)
@@ -670,6 +678,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             continue
         tail = _lowered(moved)
         statement = tidy(_join([(t, t.text) for t in subj_toks] + [(t, t.text) for t in pred] + tail))
+        if len(times) == 1 and (qa := _when(subj, subj_toks, pred, times[0], statement)):
+            whens.append(qa)
         if count is not None and (qa := _how_many(subj, count, subj_toks, [(t, t.text) for t in pred] + tail,
                                                   statement)):
             out.append(qa)
@@ -703,7 +713,38 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         answer = f"{'Ce sont' if plural else 'C’est'} {subject}."
         if 6 <= len(_words(question)) <= 24 and len(_words(answer)) >= 3:
             out.append(QA(" ".join(question.split()), " ".join(answer.split()), statement))
-    return out + said_questions(doc)
+    return out + said_questions(doc) + whens
+
+
+SUBJECT_PRONOUNS = {("Masc", False): "il", ("Fem", False): "elle", ("Masc", True): "ils", ("Fem", True): "elles"}
+
+
+def _when(subj: "Token", subj_toks: list["Token"], pred: list["Token"], time: "Token", statement: str) -> QA | None:
+    """« Le procès a repris ce mercredi 4 novembre devant le tribunal militaire » -> « Quand le procès a-t-il repris
+    devant le tribunal militaire ? Ce mercredi 4 novembre. » The subject stays and a pronoun of its gender and
+    number follows the first word of the verb group (-t- between two vowels); the time phrase is the answer."""
+    time_ids = {t.i for t in time.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and fold_text(t.text) not in TIME_WORDS and not t.like_num
+           for t in time.subtree):
+        return None  # « par des tirs de roquettes dimanche » holds a time, but is no time phrase
+    rest = [t for t in pred if t.i not in time_ids]
+    gender = subj.morph.get("Gender")
+    plural = "Plur" in subj.morph.get("Number")
+    if not rest or not (rest[0].dep_.startswith("aux") or rest[0].i == subj.head.i) or len(gender) != 1 \
+            or any(t.is_punct for t in rest):
+        return None
+    pronoun = SUBJECT_PRONOUNS[(gender[0], plural)]
+    first = rest[0].text
+    link = "-t-" if first[-1:].lower() in ("a", "e", "c") else "-"
+    subject = _text(subj_toks)
+    if subj_toks[0].pos_ != "PROPN":
+        subject = subject[0].lower() + subject[1:]
+    after = _join([(t, t.text) for t in rest[1:]])
+    question = tidy_inner(f"Quand {subject} {first}{link}{pronoun} {after}") + " ?"
+    answer = _text([t for t in time.subtree if not t.is_punct]).strip(" ,")
+    if not answer or not 5 <= len(_words(question)) <= 24:
+        return None
+    return QA(" ".join(question.split()), answer[0].upper() + answer[1:] + ".", statement)
 
 
 def _lowered(toks: list["Token"]) -> list[tuple["Token", str]]:

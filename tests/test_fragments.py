@@ -67,7 +67,8 @@ def test_how_many_questions_and_key_figures(nlp):
     from local_seo.fragments import question_answer
 
     qa = question_answer(nlp("Ce mardi soir, sept roquettes ont été tirées vers l'ambassade des États-Unis à Bagdad."))
-    assert [(q.question, q.answer) for q in qa] == [("Combien de roquettes ont été tirées ce mardi soir ?", "Sept.")]
+    assert [(q.question, q.answer) for q in qa] == [("Combien de roquettes ont été tirées ce mardi soir ?", "Sept."),
+                                                    ("Quand sept roquettes ont-elles été tirées ?", "Ce mardi soir.")]
     assert qa[0].statement == "Sept roquettes ont été tirées ce mardi soir."
     assert qa[0].figure == "Sept : le nombre de roquettes tirées ce mardi soir."
     qa = question_answer(nlp("Au moins 480 hectares de forêt ont brûlé depuis mardi."))
@@ -148,3 +149,26 @@ def test_cuts_that_lose_their_context_are_refused(nlp):
     doc = nlp("Le porte-parole a appelé le gouvernement à faire tout ce qui est en son pouvoir pour protéger les "
               "installations.")
     assert all(c is None or not c.text.endswith("tout ce.") for c in [focused_clause(doc, t) for t in doc])
+
+
+def test_when_questions_are_answered_by_the_time_phrase(nlp):
+    from local_seo.fragments import question_answer
+
+    def whens(text):
+        return [(q.question, q.answer, q.statement) for q in question_answer(nlp(text)) if q.question.startswith("Quand")]
+
+    assert whens("Le chlorothalonil sera interdit dès 2020 en Suisse.") == [
+        ("Quand le chlorothalonil sera-t-il interdit ?", "Dès 2020.", "Le chlorothalonil sera interdit dès 2020.")]
+    assert whens("Le ministre a démissionné vendredi.")[0][:2] == ("Quand le ministre a-t-il démissionné ?", "Vendredi.")
+    # a time inside the agent is no time phrase; a rank without its scope is no fact; negations are not asked
+    assert whens("L’ambassade des Etats-Unis à Bagdad a été visée par des tirs de roquettes dimanche.") == []
+    assert whens("La Tunisie occupait la deuxième place parmi les pays du Moyen-Orient en 2018.") == []
+    assert whens("Le ministre n'a pas démissionné vendredi.") == []
+
+
+def test_no_question_on_a_coordinated_subject(nlp):
+    from local_seo.fragments import question_answer
+
+    qa = question_answer(nlp("Le canton de Berne et les distributeurs d'eau du canton de Soleure ont demandé à la "
+                             "Confédération d'interdire le fongicide."))
+    assert not any("qui ont" in q.question for q in qa)
