@@ -294,6 +294,8 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         elif t.pos_ == "PROPN" and t.dep_ in ("nmod", "flat:name", "flat") and t.head.pos_ == "NOUN" \
                 and t.head.i < t.i and t.ent_type_ == "PER":
             a, b = t.head, t
+        elif (role := _misparsed_appos(t)) is not None:
+            a, b = role, t
         else:
             continue
         if a.pos_ == "NOUN" and b.pos_ == "NOUN":  # « le général Frank McKenzie, chef des forces … »
@@ -328,6 +330,19 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
             continue
         out.append(Fragment(f"{name} est {_article(desc_side, desc_toks[0])}{desc}.", "apposition", focus=name))
     return out
+
+
+def _misparsed_appos(t: "Token") -> "Token | None":
+    """« La directrice générale de l'agence, Vicky Kyriaco, a souligné … »: the parser makes both the subject; the
+    name between commas right after the role noun's phrase is its apposition."""
+    if t.pos_ != "PROPN" or t.ent_type_ != "PER" or not t.dep_.startswith("nsubj") or t.i < 2:
+        return None
+    comma = t.doc[t.i - 1]
+    role = next((c for c in t.head.children if c.dep_ == t.dep_ and c.i < t.i and c.pos_ == "NOUN"), None)
+    if comma.text != "," or role is None or max(x.i for x in role.subtree) != comma.i - 1 \
+            and not (max(x.i for x in role.subtree) == comma.i and t.doc[comma.i].head.i == role.i):
+        return None
+    return role
 
 
 def _below(tok: "Token", top: "Token", ids: set[int]) -> bool:

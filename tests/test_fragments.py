@@ -172,3 +172,13 @@ def test_no_question_on_a_coordinated_subject(nlp):
     qa = question_answer(nlp("Le canton de Berne et les distributeurs d'eau du canton de Soleure ont demandé à la "
                              "Confédération d'interdire le fongicide."))
     assert not any("qui ont" in q.question for q in qa)
+
+
+def test_who_is_who_when_the_parser_makes_the_name_a_second_subject(nlp):
+    from local_seo.fragments import appositions
+
+    doc = nlp("La directrice générale de l'agence, Vicky Kyriaco, a souligné qu'avoir moins d’élèves veut "
+              "habituellement dire moins d’autobus, mais qu’en raison de la pandémie, cela pourrait ne pas être le cas.")
+    assert [f.text for f in appositions(doc)] == ["Vicky Kyriaco est la directrice générale de l'agence."]
+    # two subjects joined by « et » are no apposition
+    assert appositions(nlp("Le ministre et Roman Prymula ont dîné mercredi soir dans un restaurant pragois.")) == []
