@@ -38,8 +38,20 @@ _EQUIVALENT_VERB_LEMMAS: tuple[frozenset[str], ...] = (
     frozenset({"répondre", "riposter", "réagir"}),
 )
 # Nouns a restatement may bring without adding a fact (light nouns of paraphrase: "du fait de", "sur fond de").
+def _lexicon_phrase_words() -> frozenset[str]:
+    """Words the lexicon's [[phrase]] entries bring in (« en dépit de », « à propos de »): vetted data, so a noun
+    among them (« dépit », « propos ») adds no fact to a restatement."""
+    from importlib import resources
+
+    from .analyze import tomllib
+
+    data = tomllib.loads(resources.files("local_seo").joinpath("resources/fr_lexicon.toml").read_text("utf-8"))
+    return frozenset(w for p in data.get("phrase", []) for w in folded_words(p["replace"]))
+
+
 NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre", "part", "suite", "lors", "proximite",
-                              "centre", "maniere", "facon", "moment", "particulier", "fin", "raison", "terme"})
+                              "centre", "maniere", "facon", "moment", "particulier", "fin", "raison", "terme"}) \
+    | _lexicon_phrase_words()
 QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
                              "pas", "exactement", "seulement", "plusieurs"})
 

@@ -1324,6 +1324,9 @@ def _try_swap(S: _Sent, toks: list[_T], k: int, sw: Swap, patterns: Sequence[tup
         if sw.kind == "verb":
             if first.pos not in ("VERB", "ADJ") and not (sw.saying and first.pos == "NOUN"):
                 continue
+            if first.src >= 0 and any(c.dep_ in ("expl:pv", "expl:comp") or _norm(c.text) in ("se", "s'")
+                                      for c in S.toks[first.src].children):
+                continue  # a pronominal verb is another verb: « s'assurer que » is no « affirmer que »
             if sw.saying and not _saying_context(S, toks, k, j):
                 continue
             if sw.args and not (_args(S, first.src) & set(sw.args)):

@@ -460,3 +460,24 @@ def test_news_lexicon_entries(nlp):
     assert "Des orages sont attendus dans la région, notamment sur les reliefs." in texts(cands)
     for text in texts(restate_text(nlp, "En particulier sur les reliefs, des orages sont attendus dans la région.")):
         assert not text.startswith("Notamment")
+
+
+def test_common_connectors_are_restated_and_the_guard_accepts_them(nlp, source_from_text):
+    from local_seo.analyze import analyze
+    from local_seo.guard import RESTATEMENT, Guard
+
+    src = ("Malgré les acquis réalisés depuis l’indépendance, la participation des femmes à la vie économique a "
+           "reculé, car les inégalités salariales persistent.")
+    texts = [c.text for c in restate_text(nlp, src)]
+    assert any(t.startswith("En dépit des acquis") and "parce que les inégalités" in t for t in texts), texts
+    a = analyze(source_from_text(src + "\n"), nlp=nlp)
+    g = Guard(a, nlp)
+    ok = [t for t in texts if g.check(t, [src], kind=RESTATEMENT).ok]
+    assert any("En dépit des acquis" in t for t in ok), [(t, g.check(t, [src]).reasons) for t in texts]
+
+
+def test_a_pronominal_verb_is_not_swapped(nlp):
+    src = "Le Conseil fédéral a lancé un programme pour s'assurer que les produits répondent toujours aux exigences."
+    assert not any("affirm" in c.text for c in restate_text(nlp, src))
+    src = "Le ministre assure que les produits répondent aux exigences."
+    assert any(c.text.startswith("Le ministre affirme que") for c in restate_text(nlp, src))
