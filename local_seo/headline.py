@@ -169,7 +169,7 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
     for i, doc in enumerate(a.docs[:DESCRIPTION_SENTENCES]):
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         shorter = [f.text for f in [main_clause(doc), focused_clause(doc, root) if root is not None else None,
-                                    *promoted_relatives(doc)] if f]
+                                    *promoted_relatives(doc)] if f] + _without_last_place(doc, root)
         pieces.extend((i, t) for t in shorter)
         pieces.append((i, tidy(doc.text)))
     # out of its paragraph, « Il n’a pas fait référence … » says nothing, nor does a caption (« Un autobus scolaire. »)
@@ -182,6 +182,25 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
             if j != i:
                 cands.append(f"{p} {q}")
     return [" ".join(c.split()) for c in cands]
+
+
+def _without_last_place(doc: "Doc", root: "Token | None") -> list[str]:
+    """The sentence without the place complement it ends on (« … a repris ce mercredi 4 novembre [devant le tribunal
+    militaire]. »): a lede a little too long for a meta description still fits, every name and date kept."""
+    from .lexicon import TIME_WORDS
+
+    if root is None:
+        return []
+    last = [c for c in root.children if c.dep_ in ("obl:mod", "obl") and c.i > root.i]
+    if not last:
+        return []
+    comp = last[-1]
+    toks = list(comp.subtree)
+    end = toks[-1].i + 1
+    if any(fold(t.text) in TIME_WORDS or t.like_num or t.pos_ == "PROPN" or t.ent_type_ for t in toks) \
+            or any(not t.is_punct for t in doc[end:]) or toks[0].pos_ != "ADP":
+        return []
+    return [tidy(doc[: toks[0].i].text.rstrip(" ,") + ".")]
 
 
 def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str]) -> tuple[str, list[dict]]:

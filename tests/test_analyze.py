@@ -208,3 +208,17 @@ def test_an_opening_mark_left_at_the_end_of_a_sentence_opens_the_next_one(nlp, s
     assert [s.text for s in a.sentences] == [
         "Ils ont donc souhaité que la partie civile soutienne leur demande de mise en liberté provisoire.",
         "« Ce que je veux c’est mon argent. Qu’il me paye mon argent, chacun va poursuivre son chemin », a-t-il dit."]
+
+
+def test_meta_description_drops_a_closing_place_to_fit_and_keep_the_keyphrase(nlp, source_from_text):
+    from local_seo.guard import Guard
+    from local_seo.headline import write_description
+    from local_seo.seo import keyphrase_found
+
+    lede = ("Le procès pour « vol aggravé » opposant le commerçant Ibrahima Diallo au colonel Mamadou Alpha Barry a "
+            "repris ce mercredi 4 novembre devant le tribunal militaire.")
+    a = analyze(source_from_text(lede + "\nLes avocats du colonel se sont opposés à la projection de la vidéo.\n"),
+                nlp=nlp)
+    d, _ = write_description(a, Guard(a, nlp), "colonel Barry", [])
+    assert keyphrase_found("colonel Barry", d) and 120 <= len(d) <= 156, d
+    assert "4 novembre" in d and "Ibrahima Diallo" in d
