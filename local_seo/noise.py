@@ -613,6 +613,13 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         "a rubric glued to the first word of the lead ('AgricultureL'Office fédéral …'): no space, a capital after",
     ),
     Rule(
+        "rubric word before a title",
+        RUBRIC_PREFIX,
+        re.compile(rf"^\s*[{_UPPER}][a-zà-ÿ]+\.\s+(?=[{_UPPER}][^.!?]*$)"),
+        "a one-word rubric and a full stop in front of a title ('Solidarité. Le Centre Hospitalier … lance un appel "
+        "aux dons'): the title has no final stop, so the word is no sentence of its own",
+    ),
+    Rule(
         "kicker glued to the lead",
         RUBRIC_PREFIX,
         re.compile(rf"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[a-zà-ÿ'’-]+){{0,2}}\s+(?={_LEAD_START})"),

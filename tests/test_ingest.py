@@ -1040,3 +1040,13 @@ def test_html_picture_captions_and_credits_go(tmp_path: Path) -> None:
     assert "Des élèves montent" not in source.text
     assert removed_of(source, "photo caption")[:1] == ["Un autobus jaune garé devant une école."]
     assert len(paragraphs(source)) == 3  # every article paragraph stays
+
+
+def test_a_rubric_word_and_a_full_stop_before_a_title_go() -> None:
+    title = "Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et particuliers"
+    blocks, removed, _ = clean_text(f"Solidarité. {title}\n{PROSE}")
+    assert blocks[0].text == title
+    assert removed == [Removal("Solidarité.", "rubric prefix")]
+    # in a sentence, a one-word sentence stays
+    line = "Silence. Le juge entre dans la salle et ouvre l'audience du procès."
+    assert clean_text(f"{line}\n{PROSE}")[0][0].text == line
