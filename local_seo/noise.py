@@ -301,6 +301,16 @@ LINE_RULES += (
         "a photo credit on its own line: 'Crédits photos : Bestimage', 'Photo : Radio-Canada / Steve Bruce'",
     ),
     Rule(
+        "reporting credit",
+        CREDIT,
+        re.compile(
+            r"^\s*(?:[Dd]['’]apr[èe]s (?:les )?informations (?:de|du|des|d['’])|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|ATS|"
+            r"Belga|agences?)\b|[Ss]ources?\s*:)[^.!?]{0,80}$"
+        ),
+        "who the newsroom's story relies on, on its own line at the end: 'D'après les informations de Matthew Kupfer "
+        "de CBC', 'Avec AFP'",
+    ),
+    Rule(
         "caption with photo credit",
         CREDIT,
         re.compile(r"^\s*[^.!?:]{1,80},\s*[Pp]hotos?\s*:\s*[^.!?]{1,80}$"),

@@ -716,6 +716,8 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
         ("Photo : Radio-Canada / Steve Bruce", "credit/copyright"),
         ("Photo: ČTK/Vít Šimánek", "credit/copyright"),
         ("Roman Prymula, photo: Archives du Gouvernement tchèque", "credit/copyright"),
+        ("D'après les informations de Matthew Kupfer de CBC", "credit/copyright"),
+        ("Avec AFP", "byline/date stamp"),
         # a read-also header that the HTML marked as a heading
         ("## À lire aussi :", "read-also teaser"),
         # tags and rubric kickers
