@@ -105,21 +105,26 @@ LINKING_POS = frozenset({"CCONJ", "SCONJ", "ADV"})
 LEAD_WORDS = 4  # a transition phrase that starts the sentence is at most this long ("à la suite de")
 MIN_SENTENCE_WORDS = 4  # shorter sentences (fragments, labels) are left alone
 
+_TITLE_WHY = ("the headline module built every title it can from the source (the article's own title and its parts, "
+              "the lede's event phrases, the subheadings) and kept the first that fits 60 characters, starts with the "
+              "keyphrase and passes the guard; none did better (the report's title_rejected lists the others)")
+_META_WHY = ("the headline module tried every statement of the first sentences' facts, alone and in pairs; none of "
+             "120–156 characters holding the keyphrase passed the guard (description_rejected lists those refused)")
+
 # Why a check that is still failing was not fixed (English; the report shows it beside the check's French message).
 NOT_FIXED_WHY: dict[str, str] = {
-    "keyphrase_title": "the SEO title belongs to the headline module (built and guarded there); revise never "
-                       "rewrites it",
-    "keyphrase_title_start": "the SEO title belongs to the headline module; revise never rewrites it",
+    "keyphrase_title": _TITLE_WHY,
+    "keyphrase_title_start": _TITLE_WHY,
     "keyphrase_intro": "the intro restates the lede; moving a sentence that holds the keyphrase into it, or writing "
                        "the keyphrase in, would move or add facts",
-    "keyphrase_meta": "the meta description belongs to the headline module; revise never rewrites it",
+    "keyphrase_meta": _META_WHY,
     "keyphrase_subheadings": "no generic fact heading is left to take the keyphrase (body headings come from the "
                              "source and never change; revise never removes the keyphrase from a heading)",
     "keyphrase_slug": "the keyphrase alone makes a slug longer than 60 characters",
     "keyphrase_density": "adding or removing the keyphrase means rewriting sentences, which only the drafter does "
                          "under the guard",
-    "title_length": "the SEO title belongs to the headline module; revise never rewrites it",
-    "meta_length": "the meta description belongs to the headline module; revise never rewrites it",
+    "title_length": _TITLE_WHY,
+    "meta_length": _META_WHY,
     "text_length": "revise adds no sentence: nothing is invented to pad the article",
     "single_h1": "the H1 is set by the headline module; revise changes no heading level",
     "section_length": "a section is cut only under a new heading, and revise invents no heading",
