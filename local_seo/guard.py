@@ -320,6 +320,27 @@ class Guard:
             return f"voice: «{sorted(extra)[0]}» outside quotation marks speaks for someone"
         return None
 
+    def tense(self, c: Candidate) -> str | None:
+        """A verb of the anchor keeps its tense: « Le couple et les enfants étaient sains et saufs » told as « sont
+        sains et saufs » moves the fact in time. Auxiliaries of compound tenses are not compared (reported speech
+        may go from « avait endommagé » to « a endommagé » under « selon »), nor are swapped verbs."""
+        def tenses(doc) -> dict[str, set[str]]:
+            out: dict[str, set[str]] = {}
+            for t in doc:
+                if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ not in (
+                        "aux:tense", "aux:pass"):  # quoted words are verbatim anyway (the quote rule)
+                    out.setdefault(fold(t.lemma_), set()).update(t.morph.get("Tense"))
+            return out
+
+        anchor: dict[str, set[str]] = {}
+        for d in c.anchor_docs:
+            for lemma, ts in tenses(d).items():
+                anchor.setdefault(lemma, set()).update(ts)
+        for lemma, ts in tenses(c.doc).items():
+            if lemma in anchor and anchor[lemma] and ts and not ts & anchor[lemma]:
+                return f"tense: «{lemma}» moved from {'/'.join(sorted(anchor[lemma]))} to {'/'.join(sorted(ts))}"
+        return None
+
     def negation(self, c: Candidate) -> str | None:
         def count(t: str) -> int:
             return sum(1 for w in fold(strip_quotes(t)).split() if w in NEGATION_WORDS)
@@ -530,7 +551,7 @@ Rule = Callable[[Guard, Candidate], "str | None"]
 FATAL_FIRST: tuple[Rule, ...] = (Guard.form,)
 RULES: dict[str, tuple[Rule, ...]] = {
     RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
-                  Guard.retention, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
+                  Guard.retention, Guard.tense, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
                   Guard.repetition),
     FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                Guard.retention, Guard.negation, Guard.attribution, Guard.attachment, Guard.repetition),

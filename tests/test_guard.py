@@ -219,3 +219,18 @@ def test_a_question_restated_as_a_statement_is_rejected(nlp, source_from_text):
     good = g.check("Accusé de vol aggravé, le colonel Barry va-t-il voir la projection de la vidéo au tribunal ?",
                    [anchor])
     assert not any(r.startswith("form") for r in good.reasons), good.reasons
+
+
+def test_a_past_fact_told_in_the_present_is_rejected(nlp, source_from_text):
+    from local_seo.analyze import analyze
+
+    anchor = "Le couple et les trois enfants étaient sains et saufs mais quelque peu choqués par les dégâts."
+    a = analyze(source_from_text(anchor + "\nLes pompiers ont maîtrisé l'incendie hier en fin d'après-midi.\n"),
+                nlp=nlp)
+    g = Guard(a, nlp)
+    bad = g.check("Le couple et les trois enfants sont sains et saufs mais quelque peu choqués par les dégâts.",
+                  [anchor])
+    assert any(r.startswith("tense") for r in bad.reasons), bad.reasons
+    good = g.check("Quelque peu choqués par les dégâts, le couple et les trois enfants étaient sains et saufs.",
+                   [anchor])
+    assert not any(r.startswith("tense") for r in good.reasons), good.reasons
