@@ -75,6 +75,7 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
 
 VAGUE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
                             "celles-ci", "on"})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 NEGATION_PAIRS = frozenset({"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "que", "qu'",
                             "qu’", "nullement", "point", "ni", "nul", "nulle"})
 # subordinators whose clause is a condition, a purpose or a time not yet come: never a fact on its own
@@ -114,6 +115,9 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
         return False  # « Mais cela n’a pas suffi »: it answers a sentence that is not there
     if any(c.dep_.startswith("nsubj") and c.i in ids and c.lower_ in VAGUE_SUBJECTS for c in verb.children):
         return False  # « Ils prennent 6 points d’avance »: who, out of context?
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i in ids), None)
+    if subj is not None and any(d.dep_ == "det" and d.lower_ in POSSESSIVES and d.i == min(ids) for d in subj.children):
+        return False  # « Ses autobus scolaires ne retourneront pas … »: whose, out of context?
     for k in range(min(ids) + 1, max(ids)):  # after a clause dropped in the middle, what follows must be
         if k in ids and k - 1 not in ids and not doc[k].is_punct and doc[k].pos_ in ("PROPN", "NOUN", "NUM", "ADJ"):
             gap_start = max(j for j in ids if j < k) + 1

@@ -320,6 +320,17 @@ class Guard:
             return f"voice: «{sorted(extra)[0]}» outside quotation marks speaks for someone"
         return None
 
+    def subjects(self, c: Candidate) -> str | None:
+        """Who does or says it stays: every noun the anchor has as a subject is still in the restatement (« L'agence
+        responsable du transport … indique que … » told as « Le transport … indique que … » lost its speaker)."""
+        have = {fold(t.lemma_) for t in c.doc} | set(folded_words(c.text))
+        for d in c.anchor_docs:
+            for t in d:
+                if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _quoted(t) \
+                        and fold(t.lemma_) not in have and fold(t.text) not in have:
+                    return f"subject: «{t.text}» of the anchor no longer does or says it"
+        return None
+
     def tense(self, c: Candidate) -> str | None:
         """A verb of the anchor keeps its tense: « Le couple et les enfants étaient sains et saufs » told as « sont
         sains et saufs » moves the fact in time. Auxiliaries of compound tenses are not compared (reported speech
@@ -431,6 +442,12 @@ class Guard:
                     and len(mine) >= self.rules.min_item_share * len(other):
                 return "repetition: most of a kept sentence again"
         return None
+
+
+def _quoted(tok: "Token") -> bool:
+    """Whether ``tok`` stands between guillemets (or straight quotes) of its sentence."""
+    before = tok.doc[: tok.i].text
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def _equivalents(lemmas: set[str]) -> set[str]:
@@ -551,7 +568,7 @@ Rule = Callable[[Guard, Candidate], "str | None"]
 FATAL_FIRST: tuple[Rule, ...] = (Guard.form,)
 RULES: dict[str, tuple[Rule, ...]] = {
     RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
-                  Guard.retention, Guard.tense, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
+                  Guard.retention, Guard.subjects, Guard.tense, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
                   Guard.repetition),
     FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                Guard.retention, Guard.negation, Guard.attribution, Guard.attachment, Guard.repetition),

@@ -234,3 +234,26 @@ def test_a_past_fact_told_in_the_present_is_rejected(nlp, source_from_text):
     good = g.check("Quelque peu choqués par les dégâts, le couple et les trois enfants étaient sains et saufs.",
                    [anchor])
     assert not any(r.startswith("tense") for r in good.reasons), good.reasons
+
+
+def test_a_restatement_that_loses_the_subject_is_rejected(nlp, source_from_text):
+    from local_seo.analyze import analyze
+
+    anchor = ("L'agence responsable du transport de milliers d'élèves anglophones d'Ottawa indique que ses autobus "
+              "scolaires ne retourneront pas sur les routes avant la mi-septembre.")
+    a = analyze(source_from_text(anchor + "\nL'OSTA attend toujours des détails des conseils scolaires.\n"), nlp=nlp)
+    g = Guard(a, nlp)
+    bad = g.check("Le transport de milliers d'élèves anglophones d'Ottawa indique que ses autobus scolaires ne "
+                  "retourneront pas sur les routes avant la mi-septembre.", [anchor])
+    assert any(r.startswith("subject") for r in bad.reasons), bad.reasons
+    good = g.check("Ses autobus scolaires ne retourneront pas sur les routes avant la mi-septembre, indique l'agence "
+                   "responsable du transport de milliers d'élèves anglophones d'Ottawa.", [anchor])
+    assert not any(r.startswith("subject") for r in good.reasons), good.reasons
+
+
+def test_a_fact_item_opening_on_a_possessive_is_not_cut(nlp):
+    from local_seo.fragments import all_fragments, focused_clause
+
+    doc = nlp("L'agence indique que ses autobus scolaires ne retourneront pas sur les routes avant la mi-septembre.")
+    cuts = [focused_clause(doc, t) for t in doc if t.lower_ in ("ne", "pas")] + list(all_fragments(doc))
+    assert not any(f.text.startswith("Ses ") for f in cuts if f is not None)
