@@ -431,8 +431,11 @@ def paragraphs_of(sentences: list[Kept], a: "Analysis") -> list[list[Kept]]:
 def clean_generation(text: str) -> str:
     """The first line of a model's answer, without the frame's labels or chat chatter."""
     text = text.strip().split("\n")[0].strip()
-    text = re.sub(r"^(Réécriture|Phrase|Réponse)\s*:\s*", "", text)
-    return text.strip(" \"“”")
+    text = re.sub(r"^(Réécriture|Phrase|Réponse)\s*:\s*", "", text).strip()
+    # quotation marks around the whole answer are the model's; a quotation that opens the sentence is the speaker's
+    if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”" and not re.search(r"[\"“”]", text[1:-1]):
+        text = text[1:-1]
+    return text.strip()
 
 
 def used_quotes_share(texts: list[str]) -> float:

@@ -189,7 +189,7 @@ class Guard:
             return "form: no verb"
         if c.kind in (FRAGMENT, IDENTITY) and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3:
             return "form: a quotation without its speaker"
-        if c.text.count("«") != c.text.count("»"):
+        if c.text.count("«") != c.text.count("»") or c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
             return "form: unbalanced quotation marks"
         if c.kind == RESTATEMENT and any(strip_quotes(a).rstrip(" »\"”").endswith("?") for a in c.anchors) \
                 and not strip_quotes(c.text).rstrip(" »\"”").endswith("?"):

@@ -7,6 +7,7 @@ bring the length without invention. Each section lists its anchors (source sente
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -123,8 +124,9 @@ def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             if chunk.root.pos_ not in ("NOUN", "PROPN") or chunk.root.dep_ in ("obl:mod",):
                 continue
             text = chunk.text.strip(" ,")
-            if quotes_in(text) or "«" in text or "»" in text or fold(text) in used:
-                continue
+            if quotes_in(text) or "«" in text or "»" in text or fold(text) in used or "," in text \
+                    or text.endswith("-") or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", text):
+                continue  # « Jacques Chirac àJean- » (a space missing in the source), « Macron …, Jean-Paul … »
             f = fold(text)
             score = sum(1 for n in names if n and n in f) * 2 + sum(1 for t in toks if t.like_num)
             score += 0.5 * sum(1 for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")) - 0.2 * len(toks)

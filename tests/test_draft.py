@@ -157,3 +157,27 @@ def test_when_the_lede_cannot_be_restated_the_next_sentence_opens_the_article(nl
     assert any("no final punctuation" in "; ".join(r.reasons) for r in intro.rejected)
     body = [k.anchors[0] for s in sections if s.kind == "body" for p in s.paragraphs for k in p]
     assert 1 not in body  # the intro's sentence is not written twice
+
+
+def test_a_model_answer_keeps_the_quotation_that_opens_it():
+    from local_seo.draft import clean_generation
+
+    quote = '"Chirac le surnommait le Grand Con, parce qu\'il est grand", a-t-il lâché.'
+    assert clean_generation(quote) == quote
+    assert clean_generation('"Des roquettes ont visé l\'ambassade."') == "Des roquettes ont visé l'ambassade."
+    assert clean_generation("Réécriture : Des roquettes ont visé l'ambassade.\nPhrase :") == (
+        "Des roquettes ont visé l'ambassade.")
+
+
+def test_a_body_heading_is_a_clean_noun_phrase(nlp, source_from_text):
+    from local_seo.analyze import analyze
+    from local_seo.outline import _heading_for
+
+    a = analyze(source_from_text(
+        "Alors que d'anciens amis n'en gardent pas tous un souvenir impérissable, un chiraquien s'est souvenu du "
+        "surnom peu flatteur que donnait Jacques Chirac àJean-Paul Delevoye.\n"
+        "Proche d'Emmanuel Macron dès sa campagne présidentielle, Jean-Paul Delevoye s'est mis dans la poche le chef "
+        "d'Etat grâce à son expérience politique.\n"), nlp=nlp)
+    for i in range(len(a.sentences)):
+        h = _heading_for(a, [i], set())
+        assert "," not in h and not h.endswith("-") and "àJean" not in h, h

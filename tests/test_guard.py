@@ -257,3 +257,8 @@ def test_a_fact_item_opening_on_a_possessive_is_not_cut(nlp):
     doc = nlp("L'agence indique que ses autobus scolaires ne retourneront pas sur les routes avant la mi-septembre.")
     cuts = [focused_clause(doc, t) for t in doc if t.lower_ in ("ne", "pas")] + list(all_fragments(doc))
     assert not any(f.text.startswith("Ses ") for f in cuts if f is not None)
+
+
+def test_a_straight_quotation_cut_in_half_is_rejected(guard_000):
+    v = guard_000.check('Chirac le surnommait le Grand Con", a-t-il lâché.', [], kind=FREE)
+    assert "form: unbalanced quotation marks" in v.reasons
