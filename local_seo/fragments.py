@@ -41,8 +41,8 @@ def tidy(text: str) -> str:
     if not text:
         return text
     text = text[0].upper() + text[1:]
-    if not re.search(r"[.!?»]$", text):
-        text += "."
+    if not re.search(r"[.!?»]$", text) or re.search(r"[^.!?…\s]\s*»$", text):
+        text += "."  # « … a répondu par « je ne sais pas ». », but « … ? » ends the sentence already
     return text
 
 

@@ -257,6 +257,8 @@ class Guard:
                 return f"quote: «{q[:40]}» is not verbatim from the sources"
             if c.kind != FREE and not any(fq in fold(" ".join(quotes_in(a))) for a in c.anchors):
                 return f"quote: «{q[:40]}» does not belong to its anchor"
+            if c.kind != FREE and fq not in self._source_quotes:  # « Nous avons entendu … » cut from « Depuis le
+                return f"quote: «{q[:40]}» is only part of a quotation"  # début de cette affaire, nous avons … »
         if c.kind == RESTATEMENT:
             for a in c.anchors:
                 for q in quotes_in(a):

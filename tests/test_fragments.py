@@ -182,3 +182,11 @@ def test_who_is_who_when_the_parser_makes_the_name_a_second_subject(nlp):
     assert [f.text for f in appositions(doc)] == ["Vicky Kyriaco est la directrice générale de l'agence."]
     # two subjects joined by « et » are no apposition
     assert appositions(nlp("Le ministre et Roman Prymula ont dîné mercredi soir dans un restaurant pragois.")) == []
+
+
+def test_a_fragment_ending_on_a_quotation_gets_its_full_stop():
+    from local_seo.fragments import tidy
+
+    assert tidy("La partie civile a répondu par « je ne sais pas »") == (
+        "La partie civile a répondu par « je ne sais pas ».")
+    assert tidy("Il a demandé : « Pourquoi maintenant ? »") == "Il a demandé : « Pourquoi maintenant ? »"

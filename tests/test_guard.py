@@ -262,3 +262,17 @@ def test_a_fact_item_opening_on_a_possessive_is_not_cut(nlp):
 def test_a_straight_quotation_cut_in_half_is_rejected(guard_000):
     v = guard_000.check('Chirac le surnommait le Grand Con", a-t-il lâché.', [], kind=FREE)
     assert "form: unbalanced quotation marks" in v.reasons
+
+
+def test_part_of_a_quotation_presented_as_the_whole_is_rejected(nlp, source_from_text):
+    from local_seo.analyze import analyze
+    from local_seo.guard import FRAGMENT
+
+    anchor = ("« Depuis le début de cette affaire, nous avons entendu la défense dire qu’il n’y a pas de preuve », a "
+              "dit l’avocat de la partie civile.")
+    a = analyze(source_from_text(anchor + "\nLe procès a repris ce mercredi devant le tribunal militaire.\n"), nlp=nlp)
+    g = Guard(a, nlp)
+    cut = g.check("« Nous avons entendu la défense dire qu’il n’y a pas de preuve », a dit l’avocat de la partie "
+                  "civile.", [anchor], kind=FRAGMENT)
+    assert any("only part of a quotation" in r for r in cut.reasons), cut.reasons
+    assert not any(r.startswith("quote") for r in g.check(anchor, [anchor], kind=FRAGMENT).reasons)
