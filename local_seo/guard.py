@@ -376,6 +376,12 @@ class Guard:
         return None
 
     def attribution(self, c: Candidate) -> str | None:
+        if c.kind == RESTATEMENT:  # « … a suscité la désapprobation, a souligné le ministre. »: a speaker invented
+            said = {t.lemma_ for d in c.anchor_docs for t in d if t.lemma_ in SAYING_LEMMAS}
+            for t in c.doc:
+                if t.lemma_ in SAYING_LEMMAS and t.pos_ == "VERB" and t.lemma_ not in said \
+                        and not {fold(t.lemma_)} & _equivalents({fold(x) for x in said}) and not _quoted(t):
+                    return f"attribution: adds «{t.lemma_}», a saying the anchor does not report"
         for d in c.anchor_docs:
             for speaker in _speakers(d):
                 if not all(w in folded_words(c.text) for w in speaker):

@@ -276,3 +276,16 @@ def test_part_of_a_quotation_presented_as_the_whole_is_rejected(nlp, source_from
                   "civile.", [anchor], kind=FRAGMENT)
     assert any("only part of a quotation" in r for r in cut.reasons), cut.reasons
     assert not any(r.startswith("quote") for r in g.check(anchor, [anchor], kind=FRAGMENT).reasons)
+
+
+def test_a_restatement_that_invents_a_speaker_is_rejected(nlp, source_from_text):
+    from local_seo.analyze import analyze
+
+    anchor = ("Au sein même du gouvernement, le comportement du ministre de la Santé a également suscité la "
+              "désapprobation.")
+    a = analyze(source_from_text(anchor + "\nLe ministre de l'Intérieur a souligné que le ministre de la Santé avait "
+                                          "perdu toute crédibilité.\n"), nlp=nlp)
+    g = Guard(a, nlp)
+    bad = g.check("Au sein même du gouvernement, le comportement du ministre de la Santé a suscité la désapprobation, "
+                  "a souligné le ministre.", [anchor])
+    assert any("a saying the anchor does not report" in r for r in bad.reasons), bad.reasons
