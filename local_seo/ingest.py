@@ -624,7 +624,11 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
             continue
         state.in_links = False
         state.tags_left = 0
+        seen = len(removed)
         block = _block(_strip_partial_noise(fix_guillemets(line), removed))
+        if block is not None and any(r.reason == noise.CAPTION for r in removed[seen:]):
+            removed.append(Removal(block.text, noise.CAPTION))  # a line that ends on a photo credit is its caption
+            continue
         if block is not None:
             blocks.append(block)
             if _is_sentence(block.text):

@@ -643,12 +643,13 @@ PARTIAL_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "credit after a caption",
-        CREDIT,
+        CAPTION,
         re.compile(
             r"\s*\(\s*©[^()]{1,60}\)\s*$"
             rf"|(?<=[.!?»)])\s+[—–-]\s+(?:[{_UPPER}][^—–.!?/]{{0,40}}/\s*)?(?:{_AGENCIES})\s*$"
         ),
-        "the credit a photo caption ends with: '… informatique. (©Adobe Stock)', '… Atlantiques. — Bob Edme/AP'",
+        "the credit a photo caption ends with: '… informatique. (©Adobe Stock)', '… Atlantiques. — Bob Edme/AP'; the "
+        "line it ends is the caption, and goes with it",
     ),
     Rule(
         "tweet link after prose",

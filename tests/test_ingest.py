@@ -937,20 +937,20 @@ def test_rubric_glued_to_the_lead_heading_goes() -> None:
     assert removed == [Removal("Agriculture", "rubric prefix")]
 
 
-def test_credit_at_the_end_of_a_caption_goes_caption_stays() -> None:
+def test_a_line_ending_on_a_photo_credit_is_a_caption_and_goes() -> None:
     caption = (
         "Le CHCB demande le soutien d’entreprises et de particuliers afin de récupérer du matériel médical et "
         "informatique."
     )
-    blocks, removed, _ = clean_text(f"{caption} (©Adobe Stock)")
-    assert [b.text for b in blocks] == [caption]
-    assert removed == [Removal("(©Adobe Stock)", "credit/copyright")]
+    blocks, removed, _ = clean_text(f"{PROSE}\n{caption} (©Adobe Stock)\n{PROSE}")
+    assert [b.text for b in blocks] == [PROSE, PROSE]
+    assert removed == [Removal("(©Adobe Stock)", "photo caption"), Removal(caption, "photo caption")]
     caption = (
         "Des dégâts ont été causés par la tempête Ciaran sur la commune d'Hasparren, dans les Pyrénées-Atlantiques."
     )
-    blocks, removed, _ = clean_text(f"{caption} — Bob Edme/AP")
-    assert [b.text for b in blocks] == [caption]
-    assert removed == [Removal("— Bob Edme/AP", "credit/copyright")]
+    blocks, removed, _ = clean_text(f"{PROSE}\n{caption} — Bob Edme/AP\n{PROSE}")
+    assert [b.text for b in blocks] == [PROSE, PROSE]
+    assert removed == [Removal("— Bob Edme/AP", "photo caption"), Removal(caption, "photo caption")]
 
 
 def test_embedded_facebook_post_goes_with_its_attribution() -> None:
