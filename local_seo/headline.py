@@ -95,14 +95,31 @@ def _lower_first(text: str, a: "Analysis") -> str:
 TITLE_PART_MIN = 25  # a part of the article's title cut at its colon: long enough to say something
 
 
+def _kicker_before(t: str, at: int) -> bool:
+    """Whether what comes before position ``at`` of a title is nothing, or only a kicker of capitalised words."""
+    kicker = t[:at].split() if at > 0 else []
+    return at == 0 or bool(kicker) and len(kicker) <= 2 and all(w[:1].isupper() for w in kicker)
+
+
+def _title_sentence(a: "Analysis", keyword: str) -> str | None:
+    """The article's own title as a sentence of a meta description: a kicker before the keyphrase cut (« Frain »),
+    a final stop."""
+    if not a.title:
+        return None
+    t = " ".join(a.title.strip("«» ").split())
+    at = t.lower().find(keyword.lower())
+    if at > 0 and _kicker_before(t, at):
+        t = _cap(t[at:])
+    return t if t[-1:] in ".!?…" else t + "."
+
+
 def _from_title(t: str, keyword: str, a: "Analysis") -> list[str]:
     """The article's own title, from the keyphrase on when what comes before is only a kicker (« Frain Incendie dans
     une maison … »: never « Pas d’ » of « Pas d’autobus scolaires … », a cut that says the opposite); each part of a
     title cut by its colon, the one holding the keyphrase alone, the other after the keyphrase."""
     kw = _cap(keyword)
     at = t.lower().find(keyword.lower())
-    kicker = t[:at].split() if at > 0 else []
-    if at == 0 or kicker and len(kicker) <= 2 and all(w[:1].isupper() for w in kicker):
+    if _kicker_before(t, at):
         out = [_cap(t[at:])]
     else:  # « Chlorothalonil : Berne interdit désormais le chlorothalonil » says it twice
         out = [] if at > 0 else [f"{kw} : {_lower_first(t, a)}"]
@@ -218,6 +235,19 @@ def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str
     from .seo import keyphrase_found
 
     with_kw = [c for c in fitting if keyphrase_found(keyword, c)]  # as the SEO check reads it
+    title = _title_sentence(a, keyword)
+    if not with_kw and title and keyphrase_found(keyword, title):  # the article's own title, then one fact
+        from .fragments import VAGUE_SUBJECTS
+
+        for piece in description_candidates(a, intro, keyword):
+            cand = f"{title} {piece}"
+            if META_MIN <= len(cand) <= META_MAX and "." not in piece[:-1] \
+                    and not set(fold(piece).split()) & VAGUE_SUBJECTS:  # « … ils ont évité … »: who?
+                v = guard.check(cand, [], kind=FREE)
+                if not v.reasons:
+                    with_kw.append(v.text)
+                    break  # the first fact that fits: the lede's, when it does
+                tried.append({"text": cand, "reasons": v.reasons})
     pool = with_kw or fitting
     if pool:
         return sorted(pool, key=lambda c: (-len(c), c))[0], tried

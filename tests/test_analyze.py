@@ -222,3 +222,20 @@ def test_meta_description_drops_a_closing_place_to_fit_and_keep_the_keyphrase(nl
     d, _ = write_description(a, Guard(a, nlp), "colonel Barry", [])
     assert keyphrase_found("colonel Barry", d) and 120 <= len(d) <= 156, d
     assert "4 novembre" in d and "Ibrahima Diallo" in d
+
+
+def test_meta_description_opens_on_the_article_title_when_no_sentence_holds_the_keyphrase(nlp, source_from_text):
+    from local_seo.guard import Guard
+    from local_seo.headline import write_description
+    from local_seo.seo import keyphrase_found
+
+    a = analyze(source_from_text(
+        "Frain Incendie dans une maison : cinq personnes relogées\n"
+        "Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison au 19 rue "
+        "principale, hier en milieu d’après-midi.\n"
+        "Au prix d’un effort collectif, ils ont ainsi évité la propagation aux maisons voisines.\n"
+        "Dans le même temps, deux agents Enedis ont débranché le réseau électrique.\n"), nlp=nlp)
+    d, _ = write_description(a, Guard(a, nlp), "incendie dans une maison", [])
+    assert d.startswith("Incendie dans une maison : cinq personnes relogées. "), d  # the kicker « Frain » cut
+    assert keyphrase_found("incendie dans une maison", d) and 120 <= len(d) <= 156
+    assert " ils " not in d  # no piece whose subject is a pronoun out of context
