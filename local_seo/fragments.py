@@ -75,6 +75,7 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
 
 VAGUE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
                             "celles-ci", "on"})
+TOPIC_MARKERS = frozenset({"quant", "parmi", "concernant"})  # a phrase in front that sets what a figure is about
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 NEGATION_PAIRS = frozenset({"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "que", "qu'",
                             "qu’", "nullement", "point", "ni", "nul", "nulle"})
@@ -472,8 +473,11 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in ch.subtree):
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
-        elif scoped and ch.dep_ in ("obl:mod", "obl") and ch.i > verb.i and ch.pos_ in ("NOUN", "PROPN"):
-            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))  # "… vers l'ambassade", "… à Bagdad"
+        elif scoped and ch.dep_ in ("obl:mod", "obl") and ch.pos_ in ("NOUN", "PROPN") and (
+                ch.i > verb.i or fold_text(ch.left_edge.text) in TOPIC_MARKERS):
+            # "… vers l'ambassade", "… à Bagdad", and in front: « Quant à la participation des femmes dans la vie
+            # politique, la Tunisie est classée à la 67e position » (not 67e overall)
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
     toks.append(verb)
     for inner in chain:  # the infinitive and what it governs toward the focus
         toks.append(inner)

@@ -857,7 +857,8 @@ def _rule_selon_moves(S: _Sent) -> list[_Cand]:
         if c1 is not None and not S.has(a, c1, S.is_verb) and S.quote_free(a, c1):
             y0 = c1 + 1
             if (
-                S.is_clause(y0, fin)
+                S.pos(y0) not in ("ADJ", "VERB")  # « Selon le rapport …, relatif à l’égalité homme-femme, … »
+                and S.is_clause(y0, fin)
                 and not S.clause_coordinations(y0, fin)
                 and not any(_is_selon_at(S, k + 1) for k in S.commas if k > y0)
             ):

@@ -190,3 +190,12 @@ def test_a_fragment_ending_on_a_quotation_gets_its_full_stop():
     assert tidy("La partie civile a répondu par « je ne sais pas »") == (
         "La partie civile a répondu par « je ne sais pas ».")
     assert tidy("Il a demandé : « Pourquoi maintenant ? »") == "Il a demandé : « Pourquoi maintenant ? »"
+
+
+def test_a_rank_keeps_the_scope_written_in_front_of_it(nlp):
+    from local_seo.fragments import focused_clause
+
+    doc = nlp("Quant à la participation des femmes dans la vie politique, la Tunisie est classée à la 67e position au "
+              "niveau mondial puisque leur participation aux portefeuilles ministériels a baissé en 2019.")
+    cut = focused_clause(doc, next(t for t in doc if t.text == "67e"))
+    assert cut is None or cut.text.startswith("Quant à la participation des femmes"), cut.text

@@ -481,3 +481,9 @@ def test_a_pronominal_verb_is_not_swapped(nlp):
     assert not any("affirm" in c.text for c in restate_text(nlp, src))
     src = "Le ministre assure que les produits répondent aux exigences."
     assert any(c.text.startswith("Le ministre affirme que") for c in restate_text(nlp, src))
+
+
+def test_a_leading_selon_keeps_the_adjective_phrase_that_follows_it(nlp):
+    src = ("Selon le rapport annuel du Forum économique mondial, relatif à l’égalité homme-femme, la Tunisie est "
+           "classée en bas de l’échelle.")
+    assert not any(c.text.startswith("Relatif") for c in restate_text(nlp, src))
