@@ -244,7 +244,7 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
         return None  # a name cut in half
     if not _cut_reads(toks, root):
         return None
-    text = tidy(_text(toks))
+    text = tidy(_text(_without_leading_link(toks)))
     if text.count("«") != text.count("»") or len(text.split()) >= len(doc.text.split()) - 2:
         return None
     if len(text.split()) > MAX_FRAGMENT_WORDS or len(text.split()) < 5:
@@ -348,6 +348,20 @@ def _misparsed_appos(t: "Token") -> "Token | None":
             and not (max(x.i for x in role.subtree) == comma.i and t.doc[comma.i].head.i == role.i):
         return None
     return role
+
+
+# Connectors that tie a sentence to the one before it: a fact item cut from that sentence stands alone without them
+# (« Toutefois, notre pays occupe les dernières places … » in a list of key points contrasts with nothing).
+LINKING_OPENERS = frozenset({"toutefois", "cependant", "pourtant", "neanmoins", "en revanche", "par ailleurs",
+                             "en outre", "de plus", "de surcroit", "ainsi", "donc", "dans le meme temps"})
+
+
+def _without_leading_link(toks: list["Token"]) -> list["Token"]:
+    """``toks`` without a linking connector and its comma at the start."""
+    comma = next((k for k, t in enumerate(toks[:5]) if t.text == ","), None)
+    if comma is not None and fold_text(" ".join(t.text for t in toks[:comma])) in LINKING_OPENERS:
+        return toks[comma + 1:]
+    return toks
 
 
 def _below(tok: "Token", top: "Token", ids: set[int]) -> bool:
@@ -507,7 +521,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
         return None  # a cleft or impersonal sentence ("ce seraient … qui …") means nothing once cut
     if not _agrees(subj_toks, verb, toks) or _says_nothing(toks, subj_toks) or subj.i > verb.i:
         return None  # disagreeing, empty, or an inverted incise ("…, note Le Figaro") cut from its sentence
-    text = tidy(_text(toks))
+    text = tidy(_text(_without_leading_link(toks)))
     n = len(text.split())
     if n < 5 or n > MAX_FRAGMENT_WORDS or (n > len(doc.text.split()) - 3 and not scoped) \
             or text.count("«") != text.count("»"):

@@ -199,3 +199,12 @@ def test_a_rank_keeps_the_scope_written_in_front_of_it(nlp):
               "niveau mondial puisque leur participation aux portefeuilles ministériels a baissé en 2019.")
     cut = focused_clause(doc, next(t for t in doc if t.text == "67e"))
     assert cut is None or cut.text.startswith("Quant à la participation des femmes"), cut.text
+
+
+def test_a_fact_item_drops_the_connector_that_tied_it_to_the_sentence_before(nlp):
+    from local_seo.fragments import all_fragments
+
+    doc = nlp("Toutefois, notre pays occupe les dernières places en matière d’égalité homme-femme, si l’on se réfère "
+              "au rapport annuel du Forum économique mondial.")
+    texts = [f.text for f in all_fragments(doc)]
+    assert texts and not any(t.startswith("Toutefois") for t in texts), texts
