@@ -37,35 +37,39 @@ _EQUIVALENT_VERB_LEMMAS: tuple[frozenset[str], ...] = (
     frozenset({"tuer", "coûter"}),
     frozenset({"répondre", "riposter", "réagir"}),
 )
-# Nouns a restatement may bring without adding a fact (light nouns of paraphrase: "du fait de", "sur fond de").
-def _lexicon_phrase_words() -> frozenset[str]:
-    """Words the lexicon's [[phrase]] entries bring in (« en dépit de », « à propos de »): vetted data, so a noun
-    among them (« dépit », « propos ») adds no fact to a restatement."""
+
+
+def _lexicon_data() -> dict:
+    """The restatement lexicon (resources/fr_lexicon.toml), read once for the guard's word lists below."""
     from importlib import resources
 
     from .analyze import tomllib
 
-    data = tomllib.loads(resources.files("local_seo").joinpath("resources/fr_lexicon.toml").read_text("utf-8"))
-    return frozenset(w for p in data.get("phrase", []) for w in folded_words(p["replace"]))
+    return tomllib.loads(resources.files("local_seo").joinpath("resources/fr_lexicon.toml").read_text("utf-8"))
 
 
+_LEXICON = _lexicon_data()
+
+
+def _lexicon_phrase_words() -> frozenset[str]:
+    """Words the lexicon's [[phrase]] entries bring in (« en dépit de », « à propos de »): vetted data, so a noun
+    among them (« dépit », « propos ») adds no fact to a restatement."""
+    return frozenset(w for p in _LEXICON.get("phrase", []) for w in folded_words(p["replace"]))
+
+
+def _lexicon_verb_groups() -> tuple[frozenset[str], ...]:
+    """Pairs of verbs the restatement lexicon may swap (its [[swap]] entries), as folded infinitives."""
+    inf = {v["id"]: v["forms"]["inf"] for v in _LEXICON.get("verb", [])}
+    return tuple(frozenset({fold(inf[s["from"]]), fold(inf[s["to"]])}) for s in _LEXICON.get("swap", [])
+                 if s.get("from") in inf and s.get("to") in inf)
+
+
+# Nouns a restatement may bring without adding a fact (light nouns of paraphrase: "du fait de", "sur fond de").
 NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre", "part", "suite", "lors", "proximite",
                               "centre", "maniere", "facon", "moment", "particulier", "fin", "raison", "terme"}) \
     | _lexicon_phrase_words()
 QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
                              "pas", "exactement", "seulement", "plusieurs"})
-
-
-def _lexicon_verb_groups() -> tuple[frozenset[str], ...]:
-    """Pairs of verbs the restatement lexicon may swap (its [[swap]] entries), as folded infinitives."""
-    from importlib import resources
-
-    from .analyze import tomllib
-
-    data = tomllib.loads(resources.files("local_seo").joinpath("resources/fr_lexicon.toml").read_text("utf-8"))
-    inf = {v["id"]: v["forms"]["inf"] for v in data.get("verb", [])}
-    return tuple(frozenset({fold(inf[s["from"]]), fold(inf[s["to"]])}) for s in data.get("swap", [])
-                 if s.get("from") in inf and s.get("to") in inf)
 
 
 EQUIVALENT_VERBS = tuple(frozenset(fold(v) for v in group) for group in _EQUIVALENT_VERB_LEMMAS) \

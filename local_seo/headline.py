@@ -101,12 +101,17 @@ def _kicker_before(t: str, at: int) -> bool:
     return at == 0 or bool(kicker) and len(kicker) <= 2 and all(w[:1].isupper() for w in kicker)
 
 
+def _title_text(a: "Analysis") -> str:
+    """The article's own title, guillemets around it and extra spaces out ("" when the page has none)."""
+    return " ".join((a.title or "").strip("«» ").split())
+
+
 def _title_sentence(a: "Analysis", keyword: str) -> str | None:
     """The article's own title as a sentence of a meta description: a kicker before the keyphrase cut (« Frain »),
     a final stop."""
-    if not a.title:
+    t = _title_text(a)
+    if not t:
         return None
-    t = " ".join(a.title.strip("«» ").split())
     at = t.lower().find(keyword.lower())
     if at > 0 and _kicker_before(t, at):
         t = _cap(t[at:])
@@ -132,11 +137,12 @@ def _from_title(t: str, keyword: str, a: "Analysis") -> list[str]:
     return out
 
 
-def title_candidates(a: "Analysis", keyword: str) -> list[str]:
+def title_candidates(a: "Analysis", keyword: str) -> tuple[list[str], list[str]]:
+    """Titles that say the news (the article's own title and its parts, the lede's event phrases), in order of
+    preference; then titles from the subheadings, for when none of the first fits."""
     kw = _cap(keyword)
-    cands: list[str] = []
-    if a.title:
-        cands.extend(_from_title(" ".join(a.title.strip("«» ").split()), keyword, a))
+    title = _title_text(a)
+    cands: list[str] = _from_title(title, keyword, a) if title else []
     for doc in a.docs[:4]:  # in order of preference: the lede first
         for ev in event_phrases(doc, keyword):
             if fold(ev).startswith(fold(keyword)):
@@ -145,38 +151,33 @@ def title_candidates(a: "Analysis", keyword: str) -> list[str]:
                 continue  # « Chlorothalonil : le chlorothalonil interdit » says it twice
             else:
                 cands.append(f"{kw} : {ev[:1].lower() + ev[1:] if not ev[:2].isupper() else ev}")
-    if a.title and fold(keyword) in fold(a.title):  # the title as it is: the keyphrase inside, not first
-        cands.append(" ".join(a.title.strip("«» ").split()))
-    cands.append(SUBHEADINGS)  # what a section is about is a title only when nothing above fits
-    for h in a.headings:
-        if fold(keyword) not in fold(h):  # else the keyphrase twice; the title's own candidates came first
-            cands.append(f"{kw} : {_lower_first(h.strip('«» '), a)}")
-    cands.append(kw)
-    return [" ".join(c.split()) for c in cands]
-
-
-SUBHEADINGS = ""  # in title_candidates, the mark between the candidates that say the news and the subheadings
+    if title and fold(keyword) in fold(title):  # the title as it is: the keyphrase inside, not first
+        cands.append(title)
+    # what a section is about; the keyphrase twice is never a title
+    subheadings = [f"{kw} : {_lower_first(h.strip('«» '), a)}" for h in a.headings if fold(keyword) not in fold(h)]
+    subheadings.append(kw)
+    return [" ".join(c.split()) for c in cands], [" ".join(c.split()) for c in subheadings]
 
 
 def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[dict]]:
     """The longest faithful title of at most TITLE_MAX characters that starts with the keyphrase."""
     tried = []
     best = None
-    for cand in title_candidates(a, keyword):
-        if cand == SUBHEADINGS:
-            if best is not None:
-                break
-            continue
-        if len(cand) > TITLE_MAX:
-            tried.append({"text": cand, "reasons": [f"title: {len(cand)} characters"]})
-            continue
-        v = guard.check(cand + ".", [], kind=FREE)
-        reasons = [r for r in v.reasons if not r.startswith("form:")]
-        if reasons:
-            tried.append({"text": cand, "reasons": reasons})
-            continue
-        if best is None or (len(best) < 40 and len(cand) > len(best)):
-            best = cand  # the first faithful title that fits, unless a later one says more than a stub
+    news, subheadings = title_candidates(a, keyword)
+    for group in (news, subheadings):
+        if best is not None:
+            break
+        for cand in group:
+            if len(cand) > TITLE_MAX:
+                tried.append({"text": cand, "reasons": [f"title: {len(cand)} characters"]})
+                continue
+            v = guard.check(cand + ".", [], kind=FREE)
+            reasons = [r for r in v.reasons if not r.startswith("form:")]
+            if reasons:
+                tried.append({"text": cand, "reasons": reasons})
+                continue
+            if best is None or (len(best) < 40 and len(cand) > len(best)):
+                best = cand  # the first faithful title that fits, unless a later one says more than a stub
     return best or _cap(keyword)[:TITLE_MAX], tried
 
 
@@ -224,7 +225,8 @@ def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str
     """A meta description of META_MIN–META_MAX characters holding the keyphrase, from the source's facts."""
     tried = []
     fitting: list[str] = []
-    for cand in description_candidates(a, intro, keyword):
+    candidates = description_candidates(a, intro, keyword)
+    for cand in candidates:
         if not META_MIN <= len(cand) <= META_MAX:
             continue
         v = guard.check(cand, [], kind=FREE)
@@ -239,7 +241,7 @@ def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str
     if not with_kw and title and keyphrase_found(keyword, title):  # the article's own title, then one fact
         from .fragments import VAGUE_SUBJECTS
 
-        for piece in description_candidates(a, intro, keyword):
+        for piece in candidates:
             cand = f"{title} {piece}"
             if META_MIN <= len(cand) <= META_MAX and "." not in piece[:-1] \
                     and not set(fold(piece).split()) & VAGUE_SUBJECTS:  # « … ils ont évité … »: who?
@@ -252,7 +254,7 @@ def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str
     if pool:
         return sorted(pool, key=lambda c: (-len(c), c))[0], tried
     # nothing fits: the shortest faithful piece over the maximum, cut at a comma, else the longest under it
-    fallback = sorted(description_candidates(a, intro, keyword), key=len)
+    fallback = sorted(candidates, key=len)
     for cand in fallback:
         if len(cand) > META_MAX:
             cut = cand[:META_MAX - 1].rsplit(",", 1)[0]

@@ -162,15 +162,16 @@ def redundant_sentences(a: "Analysis") -> set[int]:
     return out
 
 
-def lede(a: "Analysis") -> list[int]:
-    """The sentence the intro restates: the first one the page does not say again at more length."""
-    redundant = redundant_sentences(a)
+def lede(a: "Analysis", redundant: set[int] | None = None) -> list[int]:
+    """The sentence the intro restates: the first one the page does not say again at more length (``redundant``:
+    redundant_sentences(a), when the caller has it already)."""
+    redundant = redundant_sentences(a) if redundant is None else redundant
     return [s.index for s in a.sentences if s.index not in redundant][:1]
 
 
 def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
     redundant = redundant_sentences(a)
-    intro = lede(a)
+    intro = lede(a, redundant)
     quote_only = {s.index for s in a.sentences if _quote_heavy(s.text)} | redundant
     used: set[str] = set()
     sections: list[SectionPlan] = []
