@@ -117,6 +117,8 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
     if any(c.dep_.startswith("nsubj") and c.i in ids and c.lower_ in VAGUE_SUBJECTS for c in verb.children):
         return False  # « Ils prennent 6 points d’avance »: who, out of context?
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i in ids), None)
+    if subj is not None and "Rel" in subj.morph.get("PronType"):
+        return False  # « … la tempête Ciaran qui frappera le nord ouest »: a relative clause misread as the main one
     if subj is not None and any(d.dep_ == "det" and d.lower_ in POSSESSIVES and d.i == min(ids) for d in subj.children):
         return False  # « Ses autobus scolaires ne retourneront pas … »: whose, out of context?
     for k in range(min(ids) + 1, max(ids)):  # after a clause dropped in the middle, what follows must be
@@ -130,12 +132,13 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
     roots = [t for t in tokens if not t.is_punct and (t.head.i == t.i or t.head.i not in ids)]
     if len(roots) > 1:
         return False  # kept words hanging on a dropped one (« le bonheur d’Aston Villa [qui avait battu] Crystal Palace »)
-    if any(t.is_punct and t.text in ("-", "–", "—") for t in doc[min(ids):max(ids) + 1]):
-        return False  # a dash incise inside the cut: kept or dropped, it reads wrong
+    if any(t.text[0] in "-–—" and (t.whitespace_ or doc[t.i - 1].whitespace_ or (t.i - 1 in ids) != (t.i + 1 in ids))
+           for t in doc[min(ids):max(ids) + 1]):
+        return False  # a dash incise inside the cut, or a word cut at its hyphen (« C-RAM » is neither)
     if any(c.i not in ids and c.dep_ in CORE_DEPS and c.pos_ != "PRON" for c in verb.children):
         return False  # an argument fell out (« ont débranché [le réseau électrique] », parsed as a second subject)
     if any(k not in ids and k - 1 in ids and k + 1 in ids and not doc[k].is_punct
-           for k in range(min(ids) + 1, max(ids))):
+           and fold_text(doc[k].text) not in DISCOURSE_ADVERBS for k in range(min(ids) + 1, max(ids))):
         return False  # a one-word hole (« allée jusqu’à demander » parsed with « jusqu’ » apart) breaks the phrase
     for t in tokens:
         for ch in t.children:
@@ -143,11 +146,20 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
                 continue
             if ch.dep_ in FUNCTION_DEPS and not (t.i == verb.i and ch.dep_ == "mark"):
                 return False
+            end = max(y.i for y in ch.subtree)
+            if ch.dep_ in ("appos", "dislocated") and end + 1 in ids and not doc[end + 1].is_punct:
+                return False  # « un succès contre Chelsea[, le premier en championnat] depuis le 1er novembre »
+            if ch.dep_ == "appos" and ch.pos_ == "PROPN" and (any(c.dep_ == "conj" for c in ch.children) or (
+                    ch.i >= 2 and doc[ch.i - 1].text == "," and doc[ch.i - 2].pos_ == "PROPN")):
+                return False  # a list read as an apposition (« des centres de Monthureux-sur-Saône, Lamarche, Vittel »)
+            if ch.dep_ in ("acl", "acl:relcl", "advcl", "ccomp") and (
+                    "Inf" in ch.morph.get("VerbForm") and ch.dep_ == "acl"
+                    or any(m.dep_ == "mark" and m.lower_.rstrip("'’") in ("que", "qu") for m in ch.children)):
+                return False  # « se mettait en quête [de trouver un logement] », « avaient annoncé [qu’elles …] »
             if ch.dep_ in ("acl", "acl:relcl") and any(x.i in ids and x.i > max(y.i for y in ch.subtree)
                                                        for x in t.children):
                 return False  # « une vidéo [fournie au ministère] comme la preuve »: what follows hung on the cut
-            if ch.dep_ == "acl:relcl" and min(x.i for x in ch.subtree) == ch.i - len(list(ch.lefts)) and any(
-                    x.lower_ == "où" for x in ch.lefts):
+            if ch.dep_ == "acl:relcl" and fold_text(t.text) in WHEN_NOUNS and any(x.lower_ == "où" for x in ch.lefts):
                 return False
     return True
 
@@ -312,7 +324,7 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         name_side, desc_side = (a, b) if a.pos_ == "PROPN" else (b, a)
         if name_side.pos_ != "PROPN" or desc_side.pos_ != "NOUN" or name_side.ent_type_ not in ("PER", "ORG"):
             continue
-        if desc_side.lemma_.lower() not in ROLE_NOUNS or "Plur" in desc_side.morph.get("Number"):
+        if not _is_role(desc_side, ROLE_NOUNS) or "Plur" in desc_side.morph.get("Number"):
             continue  # « l’anniversaire de l’assassinat du général X » does not say who X is
         run = _name_run(name_side)
         name = _text(run)
@@ -337,6 +349,12 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
     return out
 
 
+def _is_role(noun: "Token", roles: frozenset[str]) -> bool:
+    """Whether ``noun`` names a role of ``roles``, a compound included (« haut-commissaire », « vice-présidente »)."""
+    lemma = noun.lemma_.lower()
+    return lemma in roles or "-" in lemma and lemma.rsplit("-", 1)[1] in roles
+
+
 def _misparsed_appos(t: "Token") -> "Token | None":
     """« La directrice générale de l'agence, Vicky Kyriaco, a souligné … »: the parser makes both the subject; the
     name between commas right after the role noun's phrase is its apposition."""
@@ -354,6 +372,14 @@ def _misparsed_appos(t: "Token") -> "Token | None":
 # (« Toutefois, notre pays occupe les dernières places … » in a list of key points contrasts with nothing).
 LINKING_OPENERS = frozenset({"toutefois", "cependant", "pourtant", "neanmoins", "en revanche", "par ailleurs",
                              "en outre", "de plus", "de surcroit", "ainsi", "donc", "dans le meme temps"})
+# adverbs that tie a sentence to its context, not part of its fact: a cut may leave them out, even mid-clause
+DISCOURSE_ADVERBS = frozenset({w for w in LINKING_OPENERS if " " not in w} | {
+    "egalement", "aussi", "alors", "effectivement", "finalement", "d'ailleurs", "d’ailleurs", "enfin"})
+# nouns that announce a « où » clause of time (« au moment où … »): without it they say nothing
+WHEN_NOUNS = frozenset({"moment", "instant", "heure", "jour", "epoque", "periode", "temps", "minute"})
+# adverbs that point to a time or an event told elsewhere (« depuis », « Près d’un mois après »): kept in a cut, they
+# would point at nothing
+CONTEXT_ADVERBS = frozenset({"depuis", "ensuite", "puis", "apres", "avant", "auparavant", "alors", "la", "ici"})
 
 
 def _without_leading_link(toks: list["Token"]) -> list["Token"]:
@@ -433,6 +459,12 @@ def _is_quantity(tok: "Token") -> bool:
     return tok.like_num or bool(re.fullmatch(r"\d+(e|er|ère|ème)", tok.lower_)) or "Ord" in tok.morph.get("NumType")
 
 
+def _copular(tok: "Token") -> bool:
+    """An adjective or noun predicate with its copula (« étaient sains et saufs »): it heads its clause."""
+    return tok.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in tok.children) and any(
+        c.dep_.startswith("nsubj") for c in tok.children)
+
+
 def _is_year(tok: "Token") -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
@@ -444,10 +476,10 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
     "Les États-Unis disposent d'environ 2 500 soldats dans le pays pour une mission qui…" with focus "2 500"
     -> "Les États-Unis disposent d'environ 2 500 soldats dans le pays."
     """
-    verb = focus
-    while verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
+    verb = focus  # the head of the clause: a verb, or a copular predicate (« Le couple … étaient sains et saufs »)
+    while verb.pos_ != "VERB" and not _copular(verb) and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ != "VERB" or _in_quote(verb, verb.doc):
+    if (verb.pos_ != "VERB" and not _copular(verb)) or _in_quote(verb, verb.doc):
         return None
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     chain: list[Token] = []  # "allaient retirer", "ont indiqué entendre": the governing verbs of an infinitive
@@ -485,6 +517,12 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ARG_DEPS:  # a verb keeps its arguments: "a été prise pour cible", "a déclaré que…"
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+        elif ch.dep_ == "advmod" and ch.pos_ == "ADV" and ch.i > subj.i and fold_text(ch.text) not in DISCOURSE_ADVERBS \
+                and fold_text(ch.text) not in CONTEXT_ADVERBS:
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))  # « rapidement », « près de »: part of the fact
+        elif ch.dep_ == "conj" and _copular(verb) and ch.pos_ == verb.pos_ and any(
+                c.dep_ == "cc" and c.lower_ == "et" for c in ch.children):
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl", "conj"}))  # « sains et saufs »
         elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in ch.subtree):
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif scoped and ch.dep_ in ("obl:mod", "obl") and ch.pos_ in ("NOUN", "PROPN") and (
@@ -741,7 +779,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         if not words_out:
             continue
         pred_text = _join(words_out + tail)
-        human = subj.ent_type_ in ("PER", "ORG") or subj.lemma_.lower() in HUMAN_NOUNS or (
+        human = subj.ent_type_ in ("PER", "ORG") or _is_role(subj, HUMAN_NOUNS | ROLE_NOUNS) or (
             subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher"))
         question = f"{'Qui' if human else 'Qu’est-ce qui'} {pred_text} ?"
         subject = _text(subj_toks)

@@ -208,3 +208,55 @@ def test_a_fact_item_drops_the_connector_that_tied_it_to_the_sentence_before(nlp
               "au rapport annuel du Forum économique mondial.")
     texts = [f.text for f in all_fragments(doc)]
     assert texts and not any(t.startswith("Toutefois") for t in texts), texts
+
+
+def test_cuts_keep_the_adverbs_of_their_fact_and_leave_discourse_ones(nlp):
+    # « effectivement » between kept words no longer blocks the cut; « rapidement » stays with its verb
+    doc = nlp("L'armée a précisé que quatre projectiles se sont effectivement abattus dans la Zone verte où se trouve "
+              "cette chancellerie, tandis que trois autres sont tombés dans des quartiers de la capitale.")
+    cut = focused_clause(doc, next(t for t in doc if t.text == "quatre"))
+    assert cut is not None and cut.text == "Quatre projectiles se sont abattus dans la Zone verte.", cut
+    doc = nlp("Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison, "
+              "hier en milieu d’après-midi.")
+    cut = focused_clause(doc, next(t for t in doc if t.dep_ == "ROOT"))
+    assert cut is not None and "propagées rapidement" in cut.text, cut
+    # an adverb that points at another event (« depuis », « Près d’un mois après ») is not carried into a cut
+    doc = nlp("Près d’un mois après, deux convois logistiques pour la coalition ont été visés par des bombes le "
+              "10 décembre.")
+    assert all(c is None or "après" not in c.text
+               for c in [focused_clause(doc, t) for t in doc if _is_number(t) or t.dep_ == "ROOT"])
+
+
+def test_a_copular_sentence_can_be_cut(nlp):
+    doc = nlp("Le couple et les trois enfants étaient sains et saufs mais quelque peu choqués par les dégâts dans "
+              "leur maison.")
+    cuts = {c.text for c in (focused_clause(doc, t) for t in doc) if c}
+    assert "Les trois enfants étaient sains et saufs." in cuts or \
+        "Le couple et les trois enfants étaient sains et saufs." in cuts, cuts
+
+
+def test_cuts_that_bend_a_list_or_lose_a_complement_are_refused(nlp):
+    doc = nlp("Immédiatement sur place, une vingtaine de sapeurs-pompiers des centres de Monthureux-sur-Saône, "
+              "Lamarche, Vittel et Ainvelle ont pris la mesure du sinistre.")
+    cuts = [c.text for c in [main_clause(doc)] + [focused_clause(doc, t) for t in doc] if c]
+    assert all("Lamarche" in c or "Monthureux" not in c for c in cuts), cuts  # not one centre of four
+    doc = nlp("Les factions pro-Iran en Irak avaient finalement annoncé à la mi-octobre qu'elles n'attaqueraient "
+              "plus l'ambassade américaine.")
+    cuts = [c.text for c in [main_clause(doc)] + [focused_clause(doc, t) for t in doc] if c]
+    assert all("attaqueraient" in c for c in cuts), cuts  # never « … avaient annoncé à la mi-octobre. »
+    doc = nlp("Au plus mal en championnat avant ce match, Arsenal a prouvé qu'il pouvait redresser la tête avec un "
+              "succès probant contre Chelsea, le premier en championnat depuis le 1er novembre.")
+    cuts = [c.text for c in [main_clause(doc)] + [focused_clause(doc, t) for t in doc] if c]
+    assert all("Chelsea depuis" not in c for c in cuts), cuts  # the first win since, not a win since
+    doc = nlp("Juste avant la mi-temps, Granit Xhaka a ajouté un magnifique coup franc pleine lucarne (2-0, 44e), "
+              "avant que Bukayo Saka ne trouve la lucarne opposée sur un centre-tir un peu heureux (3-0, 56e).")
+    cuts = [c.text for c in [main_clause(doc)] + [focused_clause(doc, t) for t in doc] if c]
+    assert all("-tir" not in c for c in cuts), cuts
+
+
+def test_a_compound_role_says_who_is_who(nlp):
+    # Gala: « Jean-Paul Delevoye, haut-commissaire aux retraites, … »: « haut-commissaire » is a commissaire
+    doc = nlp("Jean-Paul Delevoye, haut-commissaire aux retraites, porte ce projet.")
+    assert [f.text for f in appositions(doc)] == ["Jean-Paul Delevoye est le haut-commissaire aux retraites."]
+    doc = nlp("Le chantier, gros-œuvre de la saison, commence lundi.")  # a compound that is no role: nothing
+    assert appositions(doc) == []
