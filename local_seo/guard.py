@@ -64,6 +64,13 @@ def _lexicon_verb_groups() -> tuple[frozenset[str], ...]:
                  if s.get("from") in inf and s.get("to") in inf)
 
 
+def _selon_verbs() -> frozenset[str]:
+    """Verbs of saying whose « X V que Y » is « selon X, Y » (the lexicon's ``selon = true``), folded infinitives."""
+    return frozenset(fold(v["forms"]["inf"]) for v in _LEXICON.get("verb", []) if v.get("saying") and v.get("selon"))
+
+
+SELON_VERBS = _selon_verbs()
+
 # Nouns a restatement may bring without adding a fact (light nouns of paraphrase: "du fait de", "sur fond de").
 NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre", "part", "suite", "lors", "proximite",
                               "centre", "maniere", "facon", "moment", "particulier", "fin", "raison", "terme"}) \
@@ -195,6 +202,8 @@ class Guard:
             return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»") or c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
             return "form: unbalanced quotation marks"
+        if (bad := _conjugated_after_auxiliary(c.doc)) and not any(bad in fold(a) for a in c.anchors):
+            return f"form: «{bad}» puts a conjugated verb after its auxiliary"  # « a avertit »: the model's French
         if c.kind == RESTATEMENT and any(strip_quotes(a).rstrip(" »\"”").endswith("?") for a in c.anchors) \
                 and not strip_quotes(c.text).rstrip(" »\"”").endswith("?"):
             return "form: a question became a statement"  # « vers la projection de la vidéo ? » is no fact
@@ -408,6 +417,8 @@ class Guard:
             if c.kind in (FRAGMENT, IDENTITY) and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
                 continue  # a fragment may name its subject anew (promoted relative clause)
             if key in anchor_att and verb not in anchor_att[key]:
+                if verb == "selon" and {fold(v) for v in anchor_att[key]} <= SELON_VERBS | {"selon"}:
+                    continue  # « X a déclaré que Y » -> « Selon X, Y »: still the one who says it
                 if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
                     return f"attachment: «{key}» moved from «{'/'.join(sorted(anchor_att[key]))}» to «{verb}»"
         # a number keeps its qualifier ("au moins 15", "environ 2 500"): an approximation stays one
@@ -422,7 +433,9 @@ class Guard:
                 if t.i + 1 >= len(d) or d[t.i + 1].is_punct or d[t.i + 1].is_space:
                     continue
                 nxt = d[t.i + 1]
-                date_pair = fold(t.text) in TIME_WORDS and (fold(nxt.text) in TIME_WORDS or _is_number(nxt))
+                # « mardi soir », « hier en milieu d’après-midi »: one time, told in one place
+                date_pair = fold(t.text) in TIME_WORDS and (fold(nxt.text) in TIME_WORDS or _is_number(nxt) or any(
+                    fold(x.text) in TIME_WORDS for x in d[t.i + 2:t.i + 5] if not any(p.is_punct for p in d[t.i:x.i])))
                 if _is_number(t) or date_pair:
                     pair = f"{fold(t.text)} {fold(nxt.text)}"
                     if fold(t.text) in folded_words(c.text) and pair not in " ".join(folded_words(c.text)):
@@ -502,8 +515,40 @@ def _head_verb(t: "Token") -> str | None:
     return fold(t.lemma_) if t.pos_ in ("VERB", "AUX") else None
 
 
+COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont",
+                                  "etait", "etaient", "sera", "seront"})
+
+
+def _conjugated_after_auxiliary(doc: "Doc") -> str | None:
+    """« a avertit », « ont finit »: an auxiliary, then (adverbs aside) the present of an -ir verb where its participle
+    (averti, fini) belongs; no -ir verb has a participle in -it, so the form is always wrong. Folded pair, or None."""
+    for t in doc:
+        if fold(t.text) not in COMPOUND_AUXILIARIES:
+            continue
+        nxt = next((x for x in doc[t.i + 1:t.i + 4] if x.pos_ != "ADV"), None)
+        if nxt is not None and nxt.lower_.endswith("it") and fold(nxt.lemma_).endswith("ir") and nxt.is_alpha:
+            return f"{fold(t.text)} {fold(nxt.text)}"
+    return None
+
+
+def _is_selon(t: "Token") -> bool:
+    """« selon », « d’après » (parsed as « d’ » + « après »): what follows is a source of the claim."""
+    if t.lower_ in ("selon", "d'après", "d’après"):
+        return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in ("d'", "d’") and nxt is not None and nxt.lower_ == "après"
+
+
+def _selon_phrase(doc: "Doc") -> set[int]:
+    """Token ids of every « selon X » / « d’après X » phrase of ``doc`` (X and its dependents)."""
+    return {x.i for t in doc if _is_selon(t) and t.head.i > t.i for x in t.head.subtree}
+
+
 def _attachments(doc: "Doc") -> list[tuple[str, str]]:
+    """(key, verb) pairs: each number, date word, name and « selon » of ``doc`` with the verb it depends on. A name
+    inside a « selon » phrase is attached to « selon »: « Selon X, Y » says what « X a déclaré que Y » says."""
     out = []
+    sourced = _selon_phrase(doc)
     for t in doc:
         key = None
         if _is_number(t) or fold(t.text) in TIME_WORDS:
@@ -513,7 +558,7 @@ def _attachments(doc: "Doc") -> list[tuple[str, str]]:
         elif t.lower_ == "selon":
             key = "selon"
         if key:
-            verb = _head_verb(t)
+            verb = "selon" if t.i in sourced and key != "selon" else _head_verb(t)
             if verb:
                 out.append((key, verb))
     return out
@@ -523,7 +568,7 @@ def _speakers(doc: "Doc") -> list[list[str]]:
     """Folded key words of whoever the anchor says is speaking (subject of a verb of saying, "selon X")."""
     out = []
     for t in doc:
-        if t.lower_ in ("selon", "d'après", "d’après") and t.head.i > t.i:
+        if _is_selon(t) and t.head.i > t.i:
             np = [w for w in t.head.subtree if w.i > t.i and w.pos_ in ("PROPN", "NOUN")][:2]
             if np:
                 out.append(folded_words(" ".join(w.text for w in np)))
@@ -571,7 +616,7 @@ def _own_clause(verb: "Token") -> list["Token"]:
 
 
 def _has_saying(doc: "Doc") -> bool:
-    return any(t.lemma_ in SAYING_LEMMAS or t.lower_ in ("selon", "d'après", "d’après") for t in doc)
+    return any(t.lemma_ in SAYING_LEMMAS or _is_selon(t) for t in doc)
 
 
 FIRST_PERSON = frozenset({"je", "j", "nous", "me", "m", "moi", "mon", "ma", "mes", "notre", "nos"})
