@@ -942,6 +942,47 @@ def _rule_back_adverbial(S: _Sent) -> list[_Cand]:
     return [(body + S.tok_final(), "back_adverbial")]
 
 
+def _rule_detached_predicate(S: _Sent) -> list[_Cand]:
+    """"Chargé de porter la réforme, Jean-Paul Delevoye a su …" -> "Jean-Paul Delevoye, chargé de porter la réforme,
+    a su …": a detached adjective, past participle or bare role noun in front says something of the subject; after
+    the subject it says the same. Only when the subject is a noun phrase right after the comma, followed at once by
+    its verb group, and the detached phrase is one quote-free, verb-free, time-free stretch."""
+    fin = S.final
+    if fin is None or not S.commas or S.lead:
+        return []
+    c = S.commas[0]
+    if c < 2 or c > 16 or not S.quote_free(0, c) or S.has(0, c, lambda i: S.paren[i]):
+        return []
+    first = 0
+    participle = S.pos(first) == "VERB" and S.morph(first, "VerbForm") == "Part" and S.morph(first, "Tense") == "Past"
+    role = S.pos(first) == "NOUN" and S.low[first] not in S.lex.time_words and S.has(
+        1, c, lambda i: S.low[i] in ("de", "d'", "du", "des"))
+    if not (S.pos(first) == "ADJ" or participle or role):
+        return []
+    if S.has(0, c, S.is_finite) or S.has(0, c, lambda i: S.pos(i) in ("SCONJ", "CCONJ") or S.low[i] == "selon"):
+        return []
+    if S.is_time(0, c):
+        return []
+    r = S.root
+    if r <= c or S.quote[r] or S.pos(r) not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return []
+    subj = next((ch for ch in S.children(r) if S.dep(ch) in ("nsubj", "nsubj:pass")), None)
+    if subj is None or S.pos(subj) not in ("NOUN", "PROPN"):
+        return []
+    span = {i for i in S.subtree(subj) if not (0 <= i < c)}
+    if not span:
+        return []
+    a, e = min(span), max(span) + 1
+    if a != c + 1 or len(span) != e - a or S.has(a, e, lambda i: S.low[i] == "," or S.quote[i] or S.paren[i]):
+        return []
+    verb_group = {r} | {ch for ch in S.children(r) if S.dep(ch).startswith(("aux", "cop", "expl"))
+                        or S.low[ch] in ("ne", "n'")}
+    if e not in verb_group:
+        return []  # the verb does not follow the subject at once (an incise, an adverb): the move would read badly
+    body = S.seg(a, e) + _new(",", S.apos) + S.seg(0, c) + _new(",", S.apos) + S.seg(e, fin)
+    return [(body + S.tok_final(), "detached_predicate")]
+
+
 def _is_circumstance(S: _Sent, a: int, b: int) -> bool:
     """[a, b) is a leading prepositional complement of the main verb that reads the same at the end of its clause
     ("Au prix d'un effort collectif, …", "Dans le sillage de la tempête, …"): it opens on a preposition of the
@@ -1163,6 +1204,16 @@ def _rule_split_relative(S: _Sent) -> list[_Cand]:
             continue
         if S.root in st or S.root >= c:
             continue
+        # « qui en 2014 s’est emparé » -> « En 2014, celui-ci s’est emparé », never « Celui-ci en 2014 s’est … »
+        k = q + 1
+        while k < fin and not (S.is_verb(k) or S.pos(k) in ("AUX", "PRON") or S.low[k] in ("ne", "n'")):
+            k += 1
+        front = list(range(q + 1, k))
+        if front and not (k < fin and S.pos(q + 1) in ("ADP", "ADV") and any(S.subtree(ch) == set(front)
+                                                                           for ch in S.children(rv))
+                          and S.quote_free(q + 1, k)
+                          and not S.has(q + 1, k, lambda i: S.low[i] == ",")):
+            continue
         a = _antecedent(S, c)
         if a < 0:
             continue
@@ -1183,7 +1234,11 @@ def _rule_split_relative(S: _Sent) -> list[_Cand]:
         dem = S.lex.demonstratives.get(key)
         if not dem:
             continue
-        body = S.seg(0, c) + _new(".", S.apos, eos=True) + _new(dem, S.apos) + S.seg(q + 1, fin)
+        body = S.seg(0, c) + _new(".", S.apos, eos=True)
+        if front:
+            body += S.seg(q + 1, k) + _new(",", S.apos) + _new(dem, S.apos) + S.seg(k, fin)
+        else:
+            body += _new(dem, S.apos) + S.seg(q + 1, fin)
         if len(words(" ".join(t.text for t in S.seg(q + 1, fin)))) < 4:
             continue
         return [(body + S.tok_final(), "split_relative")]
@@ -1434,6 +1489,7 @@ def _faithful(S: _Sent, text: str) -> bool:
 
 _STRUCTURAL = (
     _rule_selon_moves,
+    _rule_detached_predicate,
     _rule_que_attribution,
     _rule_incise,
     _rule_split_relative,

@@ -28,7 +28,7 @@ spacy = pytest.importorskip("spacy")
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RULES = {
     "front_adverbial", "back_adverbial", "attribution_selon", "attribution_inverted", "attribution_fronted",
-    "split_relative", "split_coordinate", "reported_tense", "active_voice",
+    "split_relative", "split_coordinate", "reported_tense", "active_voice", "detached_predicate",
 }
 NEGATIONS = {"ne", "n", "pas", "aucun", "aucune", "jamais", "sans", "rien", "ni"}
 
@@ -203,7 +203,8 @@ def test_split_relative_agrees_with_the_nearest_antecedent(nlp):
            "d’être vaincu.")
     split = by_rule(restate_text(nlp, src), "split_relative")
     assert len(split) == 1
-    assert "de l’État islamique. Celui-ci en 2014 s’est emparé" in split[0]  # not "Celle-ci" (résurgence)
+    # not "Celle-ci" (résurgence), and the time phrase in front, never « Celui-ci en 2014 s’est emparé »
+    assert "de l’État islamique. En 2014, celui-ci s’est emparé" in split[0], split
 
 
 def test_split_coordinate(nlp):
@@ -487,3 +488,19 @@ def test_a_leading_selon_keeps_the_adjective_phrase_that_follows_it(nlp):
     src = ("Selon le rapport annuel du Forum économique mondial, relatif à l’égalité homme-femme, la Tunisie est "
            "classée en bas de l’échelle.")
     assert not any(c.text.startswith("Relatif") for c in restate_text(nlp, src))
+
+
+def test_detached_predicate_moves_after_its_subject(nlp):
+    src = "Chargé de porter la réforme des retraites, Jean-Paul Delevoye a su gagner la confiance d'Emmanuel Macron."
+    assert by_rule(restate_text(nlp, src), "detached_predicate") == [
+        "Jean-Paul Delevoye, chargé de porter la réforme des retraites, a su gagner la confiance d'Emmanuel Macron."]
+    src = ("Membre de la coalition gouvernementale, le ministre de l'Intérieur Jan Hamáček avait estimé plus tôt que le "
+           "ministre avait perdu toute crédibilité.")
+    assert [t.split(",")[0] for t in by_rule(restate_text(nlp, src), "detached_predicate")] == [
+        "Le ministre de l'Intérieur Jan Hamáček"]
+    # a pronoun subject, a time phrase or a second complement in front: nothing moves
+    for src in ("Venu de l'ancien parti de la RPR, il avait déjà montré son rapport de force.",
+                "Aussitôt sur place, une vingtaine de sapeurs-pompiers ont pris la mesure du sinistre.",
+                "Intraitables à l'extérieur, avec 6 succès en autant de matches, Manchester United peut se mordre "
+                "les doigts."):
+        assert by_rule(restate_text(nlp, src), "detached_predicate") == [], src
