@@ -41,12 +41,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .article import Article
-from .guard import FREE, Guard
+from .guard import FREE, RESTATEMENT, Guard
 from .lexicon import FR_STOPWORDS
 from .render import make_slug
 from .seo import (CONSECUTIVE_MAX, GOOD, IMPROVE, LONG_SENTENCES_MAX_PCT, PARAGRAPH_MAX_WORDS, PROBLEM,
                   SECTION_MAX_WORDS, SENTENCE_MAX_WORDS, SENTENCE_START_SKIP, SUBHEADINGS_MAX_PCT, SUBHEADINGS_MIN_PCT,
-                  TRANSITIONS_MIN_PCT, Check, has_transition, keyphrase_found, seo_checks, split_sentences)
+                  TRANSITIONS_MIN_PCT, Check, has_transition, is_passive, keyphrase_found, seo_checks,
+                  split_sentences)
 from .text import fold, folded_words, words
 
 if TYPE_CHECKING:
@@ -129,13 +130,16 @@ NOT_FIXED_WHY: dict[str, str] = {
     "single_h1": "the H1 is set by the headline module; revise changes no heading level",
     "section_length": "a section is cut only under a new heading, and revise invents no heading",
     "paragraph_length": "the long paragraph is a bullet item or has no sentence boundary to cut at",
-    "sentence_length": "cutting a sentence rewrites it, which only the drafter does under the guard",
+    "sentence_length": "revise cuts a long sentence only at a relative or coordinate clause, when the guard accepts "
+                       "the two sentences as the same facts",
     "consecutive_sentences": "no safe connector could go on the middle sentence of the run (see the skipped note)",
     "transition_words": "not enough sentences could take a safe additive connector (see the skipped note)",
     "passive_voice": "turning a sentence active rewrites it, which only the drafter does under the guard",
     "flesch": "shorter sentences and simpler words mean rewriting, which only the drafter does under the guard",
 }
 _STATUS_RANK = {GOOD: 0, IMPROVE: 1, PROBLEM: 2}
+SPLIT_RULES = frozenset({"split_relative", "split_coordinate"})  # restatement rules that cut a sentence in two
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 INTRO = -1  # block id of the introduction (sections are 0, 1…)
 
 
@@ -456,6 +460,65 @@ class _Reviser:
             return None
         return reason
 
+    # -- fix: sentence length ------------------------------------------------------------------------------------
+    def split_long_sentences(self) -> None:
+        """Cut body sentences over 20 words at a clause boundary the restatement rules know (a relative or coordinate
+        clause), when the guard accepts the two sentences as the same facts; stop once the check passes."""
+        from .restate import restate
+
+        i = 0
+        while self.checks()["sentence_length"].status != GOOD:
+            flow = _flow(self.art)
+            if i >= len(flow):
+                break
+            s = flow[i]
+            i += 1
+            if s.start < 0 or len(words(s.text)) <= SENTENCE_MAX_WORDS or self._bullets(s.block):
+                continue  # a list item stays one item
+            splits = [r.text for r in restate(self.guard.nlp(s.text)) if r.rule in SPLIT_RULES]
+            if not splits:
+                self._skip("sentence_length", "no relative or coordinate clause to cut at")
+                continue
+            for new in splits:
+                verdict = self.guard.check(new, [s.text], kind=RESTATEMENT)
+                if verdict.ok:
+                    paras = self._paragraphs(s.block)
+                    p = paras[s.para]
+                    paras[s.para] = p[: s.start] + verdict.text + p[s.end:]
+                    self.note("sentence_length", CHANGED,
+                              f"cut in two in {_block_name(self.art, s.block)}: «{_short(verdict.text, 120)}»")
+                    break
+            else:
+                self._skip("sentence_length", "cut refused by the guard")
+
+    def _long_sentences_why(self) -> str:
+        flow = _flow(self.art)
+        long_ = [s.text for s in flow if len(words(s.text)) > SENTENCE_MAX_WORDS]
+        quoted = [t for t in long_ if len(words(_QUOTED.sub(" ", t))) <= SENTENCE_MAX_WORDS]
+        parts = [f"{len(long_)} sentences over {SENTENCE_MAX_WORDS} words"]
+        if quoted:
+            parts.append(f"{len(quoted)} of them long because of a quotation, kept verbatim")
+        for reason, n in sorted(self.skipped.get("sentence_length", Counter()).items()):
+            parts.append(f"{n} × {reason}")
+        return NOT_FIXED_WHY["sentence_length"] + " (" + "; ".join(parts) + ")"
+
+    def _passive_why(self) -> str:
+        """Which passive sentences are left, and why each kind cannot be turned active without changing a fact."""
+        passive = [s.text for s in _flow(self.art) if is_passive(s.text)]
+        quoted = [t for t in passive if not is_passive(_QUOTED.sub(" ", t))]
+        own = [t for t in passive if t not in quoted]
+        agentless = [t for t in own if not re.search(r"\bpar\b", t, re.IGNORECASE)]
+        parts = []
+        if agentless:
+            parts.append(f"{len(agentless)} name no agent (« {_short(agentless[0], 70)} »): an active sentence would "
+                         f"have to say who acted, and the source does not")
+        if quoted:
+            parts.append(f"{len(quoted)} inside quotations, kept verbatim")
+        if len(own) > len(agentless):
+            parts.append(f"{len(own) - len(agentless)} name an agent, but no active restatement of them passed the "
+                         f"guard and the ranking")
+        return "; ".join(parts) or NOT_FIXED_WHY["passive_voice"]
+
     def _skip(self, check: str, reason: str) -> None:
         self.skipped.setdefault(check, Counter())[reason] += 1
 
@@ -517,6 +580,8 @@ class _Reviser:
                 self.note("consecutive_sentences", SKIPPED, f"middle sentences left as they were: {detail}")
         if self.checks()["transition_words"].status != GOOD:
             self.fix_transitions()
+        if self.checks()["sentence_length"].status != GOOD:
+            self.split_long_sentences()
         # after the connectors, which lengthen sentences: cut paragraphs that are (now) too long
         if self.checks()["paragraph_length"].status != GOOD:
             self.split_paragraphs()
@@ -535,6 +600,10 @@ class _Reviser:
                     why = "the article has no subheading, and revise invents no heading"
                 if cid == "paragraph_length":
                     why = self._long_paragraph_why()
+                if cid == "sentence_length":
+                    why = self._long_sentences_why()
+                if cid == "passive_voice":
+                    why = self._passive_why()
                 if cid == "section_length":
                     why = NOT_FIXED_WHY[cid] + ": " + self._long_sections()
                 self.note(cid, NOT_FIXED, f"{check.status}, value {check.value} (target: {check.target}). "

@@ -108,7 +108,7 @@ def test_long_paragraph_is_split_at_a_sentence_boundary_and_nothing_else_changes
     long_para = " ".join(S[4:10])  # 6 sentences, no transition word
     assert len(words(long_para)) > 170 - 5 and len(words(long_para)) > PARAGRAPH_MAX_WORDS
     art = _article([S[0]], [Section("Des explosions près de l’ambassade", [long_para]),
-                            Section("Actes de terrorisme", [" ".join(S[10:13]), " ".join(S[15:17])])])
+                            Section("Actes de terrorisme", [" ".join(S[11:13]), S[16]])])
     assert _check(art, "transition_words").status == "good"  # only the paragraph needs a fix
     assert _check(art, "paragraph_length").status != "good"
 
@@ -189,13 +189,13 @@ def test_three_sentences_starting_with_the_same_word_get_a_connector_in_the_midd
     # three sentences in a row start with « Il » (the last one already holds « également »)
     ordered = "Il a ordonné aux agences de sécurité de poursuivre les auteurs de ces actes."
     engaged = "Il s’est engagé à protéger les missions étrangères."
-    para = f"{S[10]} {ordered} {engaged} {S[12]}"
+    para = f"{S[13]} {ordered} {engaged} {S[12]}"
     art = _article([S[0], S[1]], [Section("Actes de terrorisme", [para])])
     assert _check(art, "consecutive_sentences").status == "problem"
     new, notes = revise(art, KW, guard, MIN_WORDS)
     assert _check(new, "consecutive_sentences").status == "good"
     got = split_sentences(new.sections[0].paragraphs[0])
-    assert got[:2] == [S[10], ordered] and got[3] == S[12]
+    assert got[:2] == [S[13], ordered] and got[3] == S[12]
     assert _added(engaged, got[2]) in safe_connectors()  # the middle one, lower-cased: « …, il s’est engagé… »
     assert any(n["check"] == "consecutive_sentences" and n["action"] == CHANGED for n in notes)
 
@@ -272,3 +272,23 @@ def test_full_article_from_example_000(S, guard):
         assert after[cid].status == "good", cid
     rank = {"good": 0, "improve": 1, "problem": 2}
     assert all(rank[after[cid].status] <= rank[before[cid].status] for cid in before)
+
+
+def test_long_sentences_are_cut_at_a_clause_when_the_guard_agrees(S, guard):
+    long_one = next(s for s in S if s.startswith("Ces attaques constituent un défi"))
+    short = [s for s in S if len(words(s)) <= 20][:3]
+    art = _article([S[0]], [Section("Un défi pour Mohammed Shia al-Sudani", [" ".join(short + [long_one])])])
+    assert _check(art, "sentence_length").status != "good"
+    new, notes = revise(art, KW, guard, MIN_WORDS)
+    cut = [n for n in notes if n["check"] == "sentence_length" and n["action"] == CHANGED]
+    assert len(cut) == 1 and "Celui-ci s’est engagé" in new.sections[0].paragraphs[0], notes
+    assert "al-Sudani. Celui-ci" in cut[0]["detail"]
+    assert long_one not in new.sections[0].paragraphs[0]
+
+
+def test_passive_and_long_sentences_left_say_why(S, guard):
+    _, notes = revise(_full_article(S), KW, guard, MIN_WORDS)
+    by = {n["check"]: n for n in notes if n["action"] == NOT_FIXED}
+    if "passive_voice" in by:  # the reason names the kind of passive left, not a generic line
+        assert "name no agent" in by["passive_voice"]["detail"] or "inside quotations" in by["passive_voice"]["detail"]
+    assert "sentence_length" in by and "sentences over 20 words" in by["sentence_length"]["detail"]
