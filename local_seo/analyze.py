@@ -262,6 +262,16 @@ def _rare_term(tok: "Token") -> bool:
     return zipf_frequency(tok.lower_, "fr") < RARE_TERM_ZIPF
 
 
+# Nouns that count or measure (« trois points de Leicester », « deux longueurs de Liverpool »): what they head is an
+# amount, never what an article is about, however often the article repeats it
+UNIT_HEADS = frozenset({"point", "pts", "fois", "an", "annee", "mois", "jour", "heure", "minute", "seconde", "semaine",
+                        "nombre", "partie", "place", "rang", "longueur", "moitie", "tiers", "quart", "centaine",
+                        "dizaine", "millier", "million", "milliard", "total", "reste", "serie"})
+
+
+MIN_ACTOR_MENTIONS = 3  # a named actor stands in for a missing keyphrase when the article names it this often
+
+
 def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int = 5,
                          title_docs: list["Doc"] | None = None) -> list[str]:
     """Ranked focus keyphrases: frequent 2–4-word noun phrases, favoured when in the article's own title or its
@@ -298,7 +308,7 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
                        for t in win):
                     continue
                 key = tuple(fold(t.lemma_) for t in win if t.pos_ in ("NOUN", "PROPN", "ADJ"))
-                if len(key) < (1 if n == 1 else 2):
+                if len(key) < (1 if n == 1 else 2) or key[0] in UNIT_HEADS:
                     continue
                 if in_title:
                     title_keys.add(key)
@@ -328,6 +338,13 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
     keys = {k for k in set(counts) | title_keys if len(k) > 1 or k in title_keys and counts[k] >= 2}
     ranked = sorted(keys, key=lambda k: (-score(k), surface[k]))
     out: list[str] = []
+    if ranked and ranked[0] not in title_keys and counts[ranked[0]] <= 1:
+        # no noun phrase the article repeats or titles (a match report: « équipe en championnat »): its most named
+        # actor is what it is about
+        actors = sorted((e for e in entities if e.label in ("PER", "ORG", "LOC") and e.count >= MIN_ACTOR_MENTIONS),
+                        key=lambda e: (-e.count, e.first))
+        if actors:
+            out.append(actors[0].canonical)
     for key in ranked:
         phrase = surface[key]
         if phrase[0].isupper() and not any(phrase.split()[0] == e.canonical.split()[0] for e in entities):

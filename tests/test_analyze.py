@@ -239,3 +239,19 @@ def test_meta_description_opens_on_the_article_title_when_no_sentence_holds_the_
     assert d.startswith("Incendie dans une maison : cinq personnes relogées. "), d  # the kicker « Frain » cut
     assert keyphrase_found("incendie dans une maison", d) and 120 <= len(d) <= 156
     assert " ils " not in d  # no piece whose subject is a pronoun out of context
+
+
+def test_an_amount_is_never_the_keyphrase_and_a_named_actor_stands_in(nlp, source_from_text):
+    # L'Express's match report: « trois points de Leicester » counted more than any subject, and the article
+    # repeats no noun phrase at all; the player it names three times is what it is about
+    from local_seo.analyze import analyze
+
+    text = ("Un point c'est tout pour les Red Devils\n"
+            "Manchester United peut se mordre les doigts d'avoir laissé filer les trois points de Leicester.\n"
+            "Il reste un point derrière Leicester, toujours dauphin à trois points de Liverpool.\n"
+            "Le nul doit beaucoup à Bruno Fernandes, encore décisif.\n"
+            "Bruno Fernandes a aussi inscrit le but du 2-1, bien lancé par Edison Cavani.\n"
+            "Depuis son arrivée en Premier League, Bruno Fernandes a marqué 18 buts.\n")
+    a = analyze(source_from_text(text), nlp=nlp)
+    assert not any(k.lower().startswith("point") for k in a.keyphrases), a.keyphrases
+    assert a.keyphrases[0] == "Bruno Fernandes", a.keyphrases
