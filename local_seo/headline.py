@@ -191,7 +191,7 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
         pieces.extend((i, t) for t in shorter)
         pieces.append((i, tidy(doc.text)))
     # out of its paragraph, « Il n’a pas fait référence … » says nothing, nor does a caption (« Un autobus scolaire. »)
-    pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and fold(p.split()[0]).strip("’'") not in
+    pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and _opening(p) not in
               ("il", "elle", "ils", "elles", "cela", "ce", "c", "on", "celui-ci", "celle-ci")]
     cands = []
     for k, (i, p) in enumerate(pieces):
@@ -200,6 +200,14 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
             if j != i:
                 cands.append(f"{p} {q}")
     return [" ".join(c.split()) for c in cands]
+
+
+def _opening(piece: str) -> str:
+    """The first word of ``piece`` that is not a coordinating conjunction (« Mais cela n'a pas suffi » -> « cela »)."""
+    ws = [fold(w).strip("’'") for w in piece.split()]
+    while len(ws) > 1 and ws[0] in ("mais", "et", "or", "donc", "puis"):
+        ws = ws[1:]
+    return ws[0] if ws else ""
 
 
 def _without_last_place(doc: "Doc", root: "Token | None") -> list[str]:

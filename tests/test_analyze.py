@@ -255,3 +255,17 @@ def test_an_amount_is_never_the_keyphrase_and_a_named_actor_stands_in(nlp, sourc
     a = analyze(source_from_text(text), nlp=nlp)
     assert not any(k.lower().startswith("point") for k in a.keyphrases), a.keyphrases
     assert a.keyphrases[0] == "Bruno Fernandes", a.keyphrases
+
+
+def test_a_meta_description_piece_never_opens_on_but_and_a_pronoun(nlp, source_from_text):
+    # L'Express: « Mais cela n'a pas suffi pour Manchester, … » was half of the meta description; « cela » is what?
+    from local_seo.analyze import analyze
+    from local_seo.headline import description_candidates
+
+    a = analyze(source_from_text(
+        "Manchester United accroché par Leicester\n"
+        "Manchester United peut se mordre les doigts d'avoir laissé filer les trois points à Leicester samedi.\n"
+        "Bruno Fernandes a inscrit le but du 2-1, bien lancé par Edison Cavani.\n"
+        "Mais cela n'a pas suffi pour Manchester, tenu en respect par le gardien Kasper Schmeichel.\n"), nlp=nlp)
+    cands = description_candidates(a, [a.sentences[0].text], "Manchester United")
+    assert cands and not any("Mais cela" in c for c in cands), cands
