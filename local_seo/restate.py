@@ -645,6 +645,9 @@ def _rule_que_attribution(S: _Sent) -> list[_Cand]:
             return []
         if S.low[y0] == "," or S.low[fin - 1] == ",":
             return []
+        if S.has(y0, fin, lambda i: S.low[i] in ("que", "qu'") and S.pos(i) == "SCONJ" and S.low[i - 1] in (
+                "mais", "et", "ou", ",")):
+            return []  # « … souligne que X, mais que Y »: two things said; « Selon V, X, mais que Y » breaks
         if any(y0 < c < fin - 2 and S.low[c + 1] in ("un", "une") and S.pos(c + 2) in ("NOUN", "ADJ") for c in S.commas):
             return []  # "…, une décision qui…": an apposition to the whole statement, not part of what was said
         extras = q > v + 1

@@ -504,3 +504,11 @@ def test_detached_predicate_moves_after_its_subject(nlp):
                 "Intraitables à l'extérieur, avec 6 succès en autant de matches, Manchester United peut se mordre "
                 "les doigts."):
         assert by_rule(restate_text(nlp, src), "detached_predicate") == [], src
+
+
+def test_two_things_said_never_become_one_selon(nlp):
+    # Radio-Canada: « …, a souligné qu'A, mais qu'B » gave « D’après X, A, mais que B », a broken sentence
+    src = ("La directrice générale de l'agence, Vicky Kyriaco, a souligné qu'avoir moins d’élèves veut habituellement "
+           "dire moins d’autobus, mais qu’en raison de la pandémie, cela pourrait ne pas être le cas.")
+    cands = restate_text(nlp, src)
+    assert not [c for c in cands if c.rule.startswith(("attribution_selon", "attribution_inverted"))], texts(cands)
