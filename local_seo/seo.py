@@ -20,8 +20,9 @@ Rules chosen where Yoast is ambiguous or differs (thresholds are the named const
   the keyphrase (or the only one does), improve otherwise (also when there is none).
 * **Slug**: good when every content word of the keyphrase is a word of the slug, improve when at least half are,
   problem otherwise.
-* **Density**: occurrences × words of the keyphrase ÷ words of the body × 100; an occurrence is counted per sentence
-  as the smallest number of times any content word appears in it. Under 0.5 % or over 3 %: problem.
+* **Density**: occurrences ÷ words of the body × 100, weighted as Yoast weighs it by the keyphrase's length
+  (× (0.7 + n ÷ 3), n its content words: « participation de la femme » counts 2); an occurrence is counted per
+  sentence as the smallest number of times any content word appears in it. Under 0.5 % or over 3 %: problem.
 * **Lengths**: SEO title 1–60 characters (problem when empty or longer, improve under 30); meta description 120–156
   characters (problem when empty, improve otherwise); body ≥ ``min_words`` words (problem under).
 * **Structure**: exactly one H1 (the ``h1`` field, plus any ``# `` line in the body: problem otherwise); every
@@ -657,14 +658,19 @@ def _check_keyphrase_slug(article: Article, kw: str) -> Check:
     )
 
 
+def keyphrase_length_factor(kw: str) -> float:
+    """Yoast's weight of a keyphrase's length in its density: 0.7 + n / 3, n the keyphrase's content words."""
+    return 0.7 + len(_content_words(kw)) / 3
+
+
 def _check_density(article: Article, kw: str, sentences: list[str], total_words: int) -> Check:
     occ = sum(_occurrences(kw, s) for s in sentences)
-    kw_words = max(count_words(kw), 1)
-    density = _pct(occ * kw_words, total_words)
+    factor = keyphrase_length_factor(kw)
+    density = _pct(occ, total_words) * factor
     target = f"{_num(DENSITY_MIN_PCT)}–{_num(DENSITY_MAX_PCT)} %"
     base = f"Densité de l’expression clé : {_num(density, 2)} % ({_plural(occ, 'occurrence')} pour {total_words} mots)"
     if density < DENSITY_MIN_PCT:
-        need = max(1, math.ceil(DENSITY_MIN_PCT * total_words / (100 * kw_words)))
+        need = max(1, math.ceil(DENSITY_MIN_PCT * total_words / (100 * factor)))
         return Check(
             "keyphrase_density",
             PROBLEM,
@@ -673,7 +679,7 @@ def _check_density(article: Article, kw: str, sentences: list[str], total_words:
             target,
         )
     if density > DENSITY_MAX_PCT:
-        most = int(DENSITY_MAX_PCT * total_words // (100 * kw_words))
+        most = int(DENSITY_MAX_PCT * total_words // (100 * factor))
         return Check(
             "keyphrase_density",
             PROBLEM,

@@ -240,11 +240,16 @@ def test_keyphrase_density():
     assert c.status == "problem" and c.value > 3
 
 
-def test_density_formula_counts_keyphrase_words():
-    # 1 occurrence of a 2-word keyphrase in 100 words = 2 %
+def test_density_formula_weighs_the_keyphrase_length_as_yoast():
+    # 1 occurrence of a keyphrase of 2 content words in 100 words = 1 % × (0.7 + 2/3) ≈ 1.37 %
     body = "L’ambassade américaine a reçu trois roquettes. " + " ".join(["Bagdad"] * 94) + "."
     assert count_words(body) == 100
-    assert run(body_article([body]))["keyphrase_density"].value == pytest.approx(2.0)
+    assert run(body_article([body]))["keyphrase_density"].value == pytest.approx(1.37)
+    # « participation de la femme » has 2 content words, not 4: 5 occurrences in 510 words is good (was 3.92 %)
+    sentence = "La participation de la femme recule en Tunisie."
+    body = " ".join([sentence] * 5 + ["Bagdad"] * (510 - 5 * count_words(sentence))) + "."
+    c = run(body_article([body]), keyword="participation de la femme")["keyphrase_density"]
+    assert c.status == "good" and c.value == pytest.approx(1.34, abs=0.01), c
 
 
 # ---------------------------------------------------------------------------------------------------------------------
