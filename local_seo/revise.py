@@ -45,8 +45,8 @@ from .guard import FREE, RESTATEMENT, Guard
 from .lexicon import FR_STOPWORDS
 from .render import make_slug
 from .seo import (CONSECUTIVE_MAX, GOOD, IMPROVE, LONG_SENTENCES_MAX_PCT, PARAGRAPH_MAX_WORDS, PROBLEM,
-                  SECTION_MAX_WORDS, SENTENCE_MAX_WORDS, SENTENCE_START_SKIP, SUBHEADINGS_MAX_PCT, SUBHEADINGS_MIN_PCT,
-                  TRANSITIONS_MIN_PCT, Check, has_transition, is_passive, keyphrase_found, seo_checks,
+                  SECTION_MAX_WORDS, SENTENCE_MAX_WORDS, SUBHEADINGS_MAX_PCT, SUBHEADINGS_MIN_PCT,
+                  TRANSITIONS_MIN_PCT, Check, has_transition, is_passive, keyphrase_found, sentence_start, seo_checks,
                   split_sentences)
 from .text import fold, folded_words, words
 
@@ -211,15 +211,6 @@ def _flow(art: Article) -> list[_Slot]:
                 out.append(_Slot(block, j, start, end, p[start:end] if spans is not None else s,
                                  first=j == 0 and k == 0))
     return out
-
-
-def _start_word(sentence: str) -> str:
-    """The word a sentence starts with, as the consecutive_sentences check sees it (articles and numerals skipped)."""
-    toks = folded_words(sentence)
-    for t in toks:
-        if t not in SENTENCE_START_SKIP and not t.isdigit():
-            return t
-    return " ".join(toks)
 
 
 def _block_name(art: Article, block: int) -> str:
@@ -407,8 +398,8 @@ class _Reviser:
         return text[:1].lower() + text[1:]
 
     def _makes_run(self, flow: list[_Slot], i: int, new: str) -> bool:
-        starts = [_start_word(s.text) for s in flow]
-        starts[i] = _start_word(new)
+        starts = [sentence_start(s.text) for s in flow]
+        starts[i] = sentence_start(new)
         lo = hi = i
         while lo > 0 and starts[lo - 1] == starts[i]:
             lo -= 1
@@ -631,7 +622,7 @@ class _Reviser:
 
 def _run_before(art: Article, k: int) -> int:
     """How many sentences in a row, ending with sentence ``k``, start with the same word."""
-    starts = [_start_word(s.text) for s in _flow(art)[: k + 1]]
+    starts = [sentence_start(s.text) for s in _flow(art)[: k + 1]]
     n = 1
     while n <= k and starts[k - n] == starts[k]:
         n += 1

@@ -423,7 +423,8 @@ def _occurrences(keyphrase: str, sentence: str) -> int:
 # Sentence-level research
 
 
-def _sentence_start(sentence: str) -> str:
+def sentence_start(sentence: str) -> str:
+    """The word a sentence starts with, as the consecutive-sentences check sees it (articles and numerals skipped)."""
     toks = folded_words(sentence)
     for t in toks:
         if t not in SENTENCE_START_SKIP and not t.isdigit():
@@ -828,7 +829,7 @@ def _check_consecutive(sentences: list[str]) -> Check:
     target = f"au plus {CONSECUTIVE_MAX} phrases de suite commençant par le même mot"
     runs: list[list] = []  # [first word, length] of each run of equal beginnings
     for s in sentences:
-        start = _sentence_start(s)
+        start = sentence_start(s)
         if runs and runs[-1][0] == start:
             runs[-1][1] += 1
         else:
