@@ -191,6 +191,9 @@ class Drafter:
         if not passed:
             return None
         if prefer is not None and any(prefer(t) for t, _, _ in passed):
+            for p in passed:  # faithful, but another form is preferred (no echo of a neighbour, no pronoun inverted)
+                if not prefer(p[0]):
+                    section.rejected.append(Rejected(p[0], p[1], ["ranked lower: a preferred form passed"], anchors))
             passed = [p for p in passed if prefer(p[0])]
         best = rank(passed, self.scorer, self._src_trigrams, self.seed)[0]
         for r in passed:  # the others were faithful too, but lost
@@ -240,12 +243,25 @@ class Drafter:
         section = SectionDraft(kind=kind, heading=plan_heading)
         sentences: list[Kept] = []
         for idx in anchors:
-            kept = self.choose(self.candidates(idx), [idx], RESTATEMENT, section, prefer)
+            kept = self.choose(self.candidates(idx), [idx], RESTATEMENT, section, self._no_echo(idx, prefer))
             if kept is not None:
                 sentences.append(kept)
             self._tick(plan_heading)
         section.paragraphs = paragraphs_of(sentences, self.a)
         return section
+
+    def _no_echo(self, idx: int, prefer: Callable[[str], bool] | None) -> Callable[[str], bool]:
+        """Prefer the restatements that bring in no word of the sentences around their anchor: a synonym that the
+        next sentence already uses (« sept roquettes ont été lancées … Elles ont été lancées depuis … ») reads as a
+        clumsy repeat."""
+        own = set(folded_words(self.a.sentences[idx].text))
+        near = {w for j in (idx - 1, idx + 1) if 0 <= j < len(self.a.sentences)
+                for w in folded_words(self.a.sentences[j].text) if len(w) > 3} - own
+
+        def ok(text: str) -> bool:
+            return (prefer is None or prefer(text)) and not (set(folded_words(text)) - own) & near
+
+        return ok
 
     def write_items(self, plan: SectionPlan) -> SectionDraft:
         section = SectionDraft(kind=plan.kind, heading=plan.heading, bullets=plan.kind != QA, level=plan.level)
