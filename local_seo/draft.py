@@ -20,7 +20,7 @@ from .numbers import number_values
 from .outline import BODY, DATES, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QA, QUOTES, Outline, SectionPlan
 from .prompts import PARAPHRASE_FEWSHOT, paraphrase_messages, paraphrase_prompt
 from .rank import rank
-from .text import count_words, fold, folded_words, ngrams
+from .text import count_words, fold, folded_words, ngrams, words
 
 if TYPE_CHECKING:
     from .analyze import Analysis
@@ -30,6 +30,7 @@ MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragr
 SENTENCES_PER_PARAGRAPH = 3
 MAX_ITEMS = {KEY_POINTS: 8, QA: 8, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
 SAME_FACT_OVERLAP = 0.6  # content-word overlap of two items of one anchor that state the same fact
+ECHO_MAX_ZIPF = 5.0  # words more common than this (« fait », « plus ») are no echo of a neighbouring sentence
 MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it once more)
 SOURCE_GENERATOR = "source"
 INVERTED_PRONOUN = re.compile(r",\s*a-t-(il|elle)\s+(\w+)")  # the anchor itself, kept only when nothing else passes
@@ -254,9 +255,13 @@ class Drafter:
         """Prefer the restatements that bring in no word of the sentences around their anchor: a synonym that the
         next sentence already uses (« sept roquettes ont été lancées … Elles ont été lancées depuis … ») reads as a
         clumsy repeat."""
+        from wordfreq import zipf_frequency
+
         own = set(folded_words(self.a.sentences[idx].text))
-        near = {w for j in (idx - 1, idx + 1) if 0 <= j < len(self.a.sentences)
-                for w in folded_words(self.a.sentences[j].text) if len(w) > 3} - own
+        # only words a reader notices twice: « lancées », not « fait » of « du fait de » after « n’a fait »
+        near = {fold(w) for j in (idx - 1, idx + 1) if 0 <= j < len(self.a.sentences)
+                for w in words(self.a.sentences[j].text)
+                if len(w) > 3 and zipf_frequency(w.lower(), "fr") < ECHO_MAX_ZIPF} - own
 
         def ok(text: str) -> bool:
             return (prefer is None or prefer(text)) and not (set(folded_words(text)) - own) & near
