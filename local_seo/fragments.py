@@ -156,8 +156,7 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
                     "Inf" in ch.morph.get("VerbForm") and ch.dep_ == "acl"
                     or any(m.dep_ == "mark" and m.lower_.rstrip("'’") in ("que", "qu") for m in ch.children)):
                 return False  # « se mettait en quête [de trouver un logement] », « avaient annoncé [qu’elles …] »
-            if ch.dep_ in ("acl", "acl:relcl") and any(x.i in ids and x.i > max(y.i for y in ch.subtree)
-                                                       for x in t.children):
+            if ch.dep_ in ("acl", "acl:relcl") and any(x.i in ids and x.i > end for x in t.children):
                 return False  # « une vidéo [fournie au ministère] comme la preuve »: what follows hung on the cut
             if ch.dep_ == "acl:relcl" and fold_text(t.text) in WHEN_NOUNS and any(x.lower_ == "où" for x in ch.lefts):
                 return False

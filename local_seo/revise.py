@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .article import Article
 from .guard import FREE, RESTATEMENT, Guard
-from .lexicon import FR_STOPWORDS
+from .lexicon import FR_STOPWORDS, strip_quotes
 from .render import make_slug
 from .seo import (CONSECUTIVE_MAX, GOOD, IMPROVE, LONG_SENTENCES_MAX_PCT, PARAGRAPH_MAX_WORDS, PROBLEM,
                   SECTION_MAX_WORDS, SENTENCE_MAX_WORDS, SUBHEADINGS_MAX_PCT, SUBHEADINGS_MIN_PCT,
@@ -139,7 +139,6 @@ NOT_FIXED_WHY: dict[str, str] = {
 }
 _STATUS_RANK = {GOOD: 0, IMPROVE: 1, PROBLEM: 2}
 SPLIT_RULES = frozenset({"split_relative", "split_coordinate"})  # restatement rules that cut a sentence in two
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 INTRO = -1  # block id of the introduction (sections are 0, 1…)
 
 
@@ -458,10 +457,7 @@ class _Reviser:
         from .restate import restate
 
         i = 0
-        while self.checks()["sentence_length"].status != GOOD:
-            flow = _flow(self.art)
-            if i >= len(flow):
-                break
+        while i < len(flow := _flow(self.art)):  # the flow is read again after each cut: spans have moved
             s = flow[i]
             i += 1
             if s.start < 0 or len(words(s.text)) <= SENTENCE_MAX_WORDS or self._bullets(s.block):
@@ -481,11 +477,14 @@ class _Reviser:
                     break
             else:
                 self._skip("sentence_length", "cut refused by the guard")
+                continue
+            if self.checks()["sentence_length"].status == GOOD:  # checked again only when a cut changed the text
+                break
 
     def _long_sentences_why(self) -> str:
         flow = _flow(self.art)
         long_ = [s.text for s in flow if len(words(s.text)) > SENTENCE_MAX_WORDS]
-        quoted = [t for t in long_ if len(words(_QUOTED.sub(" ", t))) <= SENTENCE_MAX_WORDS]
+        quoted = [t for t in long_ if len(words(strip_quotes(t))) <= SENTENCE_MAX_WORDS]
         parts = [f"{len(long_)} sentences over {SENTENCE_MAX_WORDS} words"]
         if quoted:
             parts.append(f"{len(quoted)} of them long because of a quotation, kept verbatim")
@@ -496,7 +495,7 @@ class _Reviser:
     def _passive_why(self) -> str:
         """Which passive sentences are left, and why each kind cannot be turned active without changing a fact."""
         passive = [s.text for s in _flow(self.art) if is_passive(s.text)]
-        quoted = [t for t in passive if not is_passive(_QUOTED.sub(" ", t))]
+        quoted = [t for t in passive if not is_passive(strip_quotes(t))]
         own = [t for t in passive if t not in quoted]
         agentless = [t for t in own if not re.search(r"\bpar\b", t, re.IGNORECASE)]
         parts = []

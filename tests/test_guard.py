@@ -33,6 +33,13 @@ def sentence(a, start: str) -> str:
     return next(s.text for s in a.sentences if s.text.startswith(start))
 
 
+def guard_on(nlp, source) -> Guard:
+    """A guard over a small source: the anchor under test and a line or two that make it an article."""
+    from local_seo.analyze import analyze
+
+    return Guard(analyze(source, nlp=nlp), nlp)
+
+
 def test_invention_without_names_or_numbers_is_not_grounded(guard_000, analysis_000):
     # the trial's 428 invented words broke no name or number rule: grounding must catch them
     v = guard_000.check("Des centaines d'aliens ont envahi la ville pendant la nuit.", [], kind=FREE)
@@ -162,13 +169,10 @@ def test_every_source_sentence_passes_against_itself(analyses, nlp):
 
 
 def test_restatement_keeps_the_named_actors(nlp, source_from_text):
-    from local_seo.analyze import analyze
-
-    a = analyze(source_from_text(
+    g = guard_on(nlp, source_from_text(
         "Le jour même, le nouveau ministre américain de la Défense par intérim, Christopher Miller, a annoncé que "
-        "les États-Unis allaient retirer 500 de leurs soldats en Irak.\n"), nlp=nlp)
-    g = Guard(a, nlp)
-    anchor = a.sentences[0].text
+        "les États-Unis allaient retirer 500 de leurs soldats en Irak.\n"))
+    anchor = g.a.sentences[0].text
     dropped = ("Le nouveau ministre américain de la Défense par intérim a annoncé le jour même que les États-Unis "
                "allaient retirer 500 de leurs soldats en Irak.")
     assert any("Christopher Miller" in r for r in g.check(dropped, [anchor]).reasons)
@@ -207,13 +211,9 @@ def test_someones_words_without_their_quotation_marks_are_rejected(guard_000, an
 
 def test_a_question_restated_as_a_statement_is_rejected(nlp, source_from_text):
     # the embedded model turned an unseen article's question headline into an event that never happened
-    from local_seo.analyze import analyze
-
     question = "Le colonel Barry, accusé de vol aggravé, va-t-il voir la projection de la vidéo au tribunal ?"
-    a = analyze(source_from_text(question + "\nLe procès a repris ce mercredi devant le tribunal militaire.\n"),
-                nlp=nlp)
-    g = Guard(a, nlp)
-    anchor = a.sentences[0].text
+    g = guard_on(nlp, source_from_text(question + "\nLe procès a repris ce mercredi devant le tribunal militaire.\n"))
+    anchor = g.a.sentences[0].text
     bad = g.check("Le colonel Barry, accusé de vol aggravé, a vu la projection de la vidéo au tribunal.", [anchor])
     assert "form: a question became a statement" in bad.reasons
     good = g.check("Accusé de vol aggravé, le colonel Barry va-t-il voir la projection de la vidéo au tribunal ?",
@@ -222,12 +222,8 @@ def test_a_question_restated_as_a_statement_is_rejected(nlp, source_from_text):
 
 
 def test_a_past_fact_told_in_the_present_is_rejected(nlp, source_from_text):
-    from local_seo.analyze import analyze
-
     anchor = "Le couple et les trois enfants étaient sains et saufs mais quelque peu choqués par les dégâts."
-    a = analyze(source_from_text(anchor + "\nLes pompiers ont maîtrisé l'incendie hier en fin d'après-midi.\n"),
-                nlp=nlp)
-    g = Guard(a, nlp)
+    g = guard_on(nlp, source_from_text(anchor + "\nLes pompiers ont maîtrisé l'incendie hier en fin d'après-midi.\n"))
     bad = g.check("Le couple et les trois enfants sont sains et saufs mais quelque peu choqués par les dégâts.",
                   [anchor])
     assert any(r.startswith("tense") for r in bad.reasons), bad.reasons
@@ -237,12 +233,9 @@ def test_a_past_fact_told_in_the_present_is_rejected(nlp, source_from_text):
 
 
 def test_a_restatement_that_loses_the_subject_is_rejected(nlp, source_from_text):
-    from local_seo.analyze import analyze
-
     anchor = ("L'agence responsable du transport de milliers d'élèves anglophones d'Ottawa indique que ses autobus "
               "scolaires ne retourneront pas sur les routes avant la mi-septembre.")
-    a = analyze(source_from_text(anchor + "\nL'OSTA attend toujours des détails des conseils scolaires.\n"), nlp=nlp)
-    g = Guard(a, nlp)
+    g = guard_on(nlp, source_from_text(anchor + "\nL'OSTA attend toujours des détails des conseils scolaires.\n"))
     bad = g.check("Le transport de milliers d'élèves anglophones d'Ottawa indique que ses autobus scolaires ne "
                   "retourneront pas sur les routes avant la mi-septembre.", [anchor])
     assert any(r.startswith("subject") for r in bad.reasons), bad.reasons
@@ -265,13 +258,11 @@ def test_a_straight_quotation_cut_in_half_is_rejected(guard_000):
 
 
 def test_part_of_a_quotation_presented_as_the_whole_is_rejected(nlp, source_from_text):
-    from local_seo.analyze import analyze
     from local_seo.guard import FRAGMENT
 
     anchor = ("« Depuis le début de cette affaire, nous avons entendu la défense dire qu’il n’y a pas de preuve », a "
               "dit l’avocat de la partie civile.")
-    a = analyze(source_from_text(anchor + "\nLe procès a repris ce mercredi devant le tribunal militaire.\n"), nlp=nlp)
-    g = Guard(a, nlp)
+    g = guard_on(nlp, source_from_text(anchor + "\nLe procès a repris ce mercredi devant le tribunal militaire.\n"))
     cut = g.check("« Nous avons entendu la défense dire qu’il n’y a pas de preuve », a dit l’avocat de la partie "
                   "civile.", [anchor], kind=FRAGMENT)
     assert any("only part of a quotation" in r for r in cut.reasons), cut.reasons
@@ -279,13 +270,10 @@ def test_part_of_a_quotation_presented_as_the_whole_is_rejected(nlp, source_from
 
 
 def test_a_restatement_that_invents_a_speaker_is_rejected(nlp, source_from_text):
-    from local_seo.analyze import analyze
-
     anchor = ("Au sein même du gouvernement, le comportement du ministre de la Santé a également suscité la "
               "désapprobation.")
-    a = analyze(source_from_text(anchor + "\nLe ministre de l'Intérieur a souligné que le ministre de la Santé avait "
-                                          "perdu toute crédibilité.\n"), nlp=nlp)
-    g = Guard(a, nlp)
+    g = guard_on(nlp, source_from_text(anchor + "\nLe ministre de l'Intérieur a souligné que le ministre de la Santé avait "
+                                          "perdu toute crédibilité.\n"))
     bad = g.check("Au sein même du gouvernement, le comportement du ministre de la Santé a suscité la désapprobation, "
                   "a souligné le ministre.", [anchor])
     assert any("a saying the anchor does not report" in r for r in bad.reasons), bad.reasons
@@ -294,11 +282,8 @@ def test_a_restatement_that_invents_a_speaker_is_rejected(nlp, source_from_text)
 def test_a_speaker_turned_into_selon_or_d_apres_keeps_the_claim(nlp, source_from_text):
     # « X a déclaré que Y » -> « Selon X, Y » / « D'après X, Y »: the name now hangs on « selon », not on the verb of
     # saying, and spaCy reads « D'après » as « D' » + « après »; both were rejected as a moved name / a lost speaker
-    from local_seo.analyze import analyze
-
     anchor = "Les médias d'État ont déclaré que l'attaque avait endommagé le siège d'une agence de sécurité irakienne."
-    a = analyze(source_from_text(anchor + "\nAucun groupe n'a revendiqué l'attaque.\n"), nlp=nlp)
-    g = Guard(a, nlp)
+    g = guard_on(nlp, source_from_text(anchor + "\nAucun groupe n'a revendiqué l'attaque.\n"))
     for good in ("Selon les médias d'État, l'attaque avait endommagé le siège d'une agence de sécurité irakienne.",
                  "D'après les médias d'État, l'attaque avait endommagé le siège d'une agence de sécurité irakienne."):
         v = g.check(good, [anchor], kind=RESTATEMENT)
@@ -310,11 +295,8 @@ def test_a_speaker_turned_into_selon_or_d_apres_keeps_the_claim(nlp, source_from
 
 
 def test_a_time_told_in_two_places_is_torn_apart(nlp, source_from_text):
-    from local_seo.analyze import analyze
-
     anchor = "Des flammes se sont propagées rapidement dans une chambre au premier étage, hier en milieu d’après-midi."
-    a = analyze(source_from_text(anchor + "\nLes habitants ont appelé les secours.\n"), nlp=nlp)
-    g = Guard(a, nlp)
+    g = guard_on(nlp, source_from_text(anchor + "\nLes habitants ont appelé les secours.\n"))
     v = g.check("En milieu d’après-midi, des flammes se sont propagées rapidement dans une chambre au premier étage hier.",
                 [anchor], kind=RESTATEMENT)
     assert any(r.startswith("attachment") for r in v.reasons), v.reasons
@@ -326,11 +308,8 @@ def test_a_time_told_in_two_places_is_torn_apart(nlp, source_from_text):
 def test_a_conjugated_verb_after_its_auxiliary_is_rejected(nlp, source_from_text):
     # the embedded model wrote « a avertit » for « avertit » (20 Minutes, tempête Ciaran); no -ir verb has a
     # participle in -it, so the form is always wrong
-    from local_seo.analyze import analyze
-
     anchor = "Une houle allant jusqu’à sept mètres est attendue ce vendredi sur le littoral basque, avertit la préfecture."
-    a = analyze(source_from_text(anchor + "\nLe sentier de la Corniche est fermé au public.\n"), nlp=nlp)
-    g = Guard(a, nlp)
+    g = guard_on(nlp, source_from_text(anchor + "\nLe sentier de la Corniche est fermé au public.\n"))
     v = g.check("Une houle allant jusqu’à sept mètres est attendue ce vendredi sur le littoral basque, a avertit la "
                 "préfecture.", [anchor], kind=RESTATEMENT)
     assert any(r.startswith("form") and "avertit" in r for r in v.reasons), v.reasons
