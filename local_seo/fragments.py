@@ -323,6 +323,11 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         name_side, desc_side = (a, b) if a.pos_ == "PROPN" else (b, a)
         if name_side.pos_ != "PROPN" or desc_side.pos_ != "NOUN" or name_side.ent_type_ not in ("PER", "ORG"):
             continue
+        nearer = _noun_right_before(name_side, desc_side)
+        if nearer is not None:  # « le groupe du milliardaire Daniel Křetínský »: the name is the milliardaire's
+            if not _is_role(nearer, ROLE_NOUNS):
+                continue
+            desc_side = nearer
         if not _is_role(desc_side, ROLE_NOUNS) or "Plur" in desc_side.morph.get("Number"):
             continue  # « l’anniversaire de l’assassinat du général X » does not say who X is
         run = _name_run(name_side)
@@ -346,6 +351,16 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
             continue
         out.append(Fragment(f"{name} est {_article(desc_side, desc_toks[0])}{desc}.", "apposition", focus=name))
     return out
+
+
+def _noun_right_before(name: "Token", desc: "Token") -> "Token | None":
+    """The noun written right before the name ``name`` (no comma between) when it is another one than ``desc``: a
+    name glued to a noun names that noun (« le groupe du milliardaire Daniel Křetínský » is the milliardaire)."""
+    first = _name_run(name)[0]
+    if first.i == 0 or first.i < desc.i:
+        return None
+    prev = first.doc[first.i - 1]
+    return prev if prev.pos_ == "NOUN" and prev.i != desc.i else None
 
 
 def _is_role(noun: "Token", roles: frozenset[str]) -> bool:
@@ -438,9 +453,10 @@ def _name_run(tok: "Token") -> list["Token"]:
     """The contiguous proper-noun run around ``tok`` ("Mohammed Shia al-Sudani")."""
     doc = tok.doc
     start = end = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN":
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"):
         start -= 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+    # a token inside the same entity is part of the name whatever its tag (« Andrej Babiš »: « Babiš » tagged ADJ)
+    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_iob_ == "I"):
         end += 1
     return list(doc[start : end + 1])
 

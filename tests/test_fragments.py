@@ -260,3 +260,15 @@ def test_a_compound_role_says_who_is_who(nlp):
     assert [f.text for f in appositions(doc)] == ["Jean-Paul Delevoye est le haut-commissaire aux retraites."]
     doc = nlp("Le chantier, gros-œuvre de la saison, commence lundi.")  # a compound that is no role: nothing
     assert appositions(doc) == []
+
+
+def test_who_is_who_names_the_whole_name_and_the_noun_it_is_glued_to(nlp):
+    # Radio Prague: « Babiš » is tagged ADJ inside the entity « Andrej Babiš »; « Andrej est le Premier ministre » was
+    # written
+    doc = nlp("Il était avec le bras droit du Premier ministre Andrej Babiš.")
+    assert [f.text for f in appositions(doc)] == ["Andrej Babiš est le Premier ministre."]
+    # the parser hangs the name on « groupe »; the name is the milliardaire's (« Daniel Křetínský est le groupe du
+    # milliardaire » was written), and « milliardaire » is no role the tool says
+    doc = nlp("Propriété du groupe du milliardaire Daniel Křetínský, le tabloïd Blesk note que le ministre ne portait "
+              "pas de masque.")
+    assert [f.text for f in appositions(doc)] == []
