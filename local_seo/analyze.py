@@ -61,6 +61,7 @@ class Sentence:
     text: str
     block: int  # index of the source paragraph it belongs to
     heading: str | None  # the source subheading it stands under, if any
+    item: bool = False  # an item of a list that the sentence before it announces (« … certaines actions : »)
 
 
 @dataclass
@@ -358,6 +359,8 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
 
 
 MAX_ITEM_WORDS = 12  # a list item: a short line without a sentence end
+# a line opened by a list mark: « 1- », « 2) », « 3. », « – », « • »
+LIST_MARK_RE = re.compile(r"^\s*(?:\d{1,2}\s*[-–.)]|[-–•*])\s*(?=\w)")
 
 
 def _with_lists_joined(blocks: list) -> list[tuple[int, object]]:
@@ -381,10 +384,17 @@ def _with_lists_joined(blocks: list) -> list[tuple[int, object]]:
     for i, b in enumerate(blocks):
         text = b.text.strip()
         is_item = 1 <= len(text.split()) <= MAX_ITEM_WORDS and text[-1:] not in ".!?:»"
-        if out and is_item and (items or (out[-1][1].kind == "paragraph" and out[-1][1].text.rstrip().endswith(":"))):
+        announced = out and out[-1][1].kind == "paragraph" and out[-1][1].text.rstrip().endswith(":")
+        if out and is_item and (items or announced):
             items.append(text)
             continue
         close()
+        marked = LIST_MARK_RE.match(text)
+        if marked and b.kind == "paragraph" and (announced or out and out[-1][1].kind == "item"):
+            # a long item, a sentence of its own (« 1-prendre en considération … . »): one anchor, drafted as an item
+            rest = text[marked.end():]
+            out.append((i, Block(rest[:1].upper() + rest[1:], "item")))
+            continue
         out.append((i, b))
     close()
     return out
@@ -441,6 +451,11 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
                 heading = None
                 continue
             heading = block.text.strip("«» \"")
+            continue
+        if block.kind == "item":  # one anchor, whatever the parser cuts (it cut « 7- » off its item)
+            sentences.append(Sentence(index=len(sentences), text=block.text.strip(), block=bi, heading=heading,
+                                      item=True))
+            docs.append(doc)
             continue
         for sent in _quote_aware(doc):
             text = sent.text.strip()

@@ -8,12 +8,18 @@ from dataclasses import dataclass, field
 @dataclass
 class Section:
     """One ``## `` section: its heading and its paragraphs (plain text, one string each); with ``bullets`` each
-    paragraph is an item of one list."""
+    paragraph is an item of one list; ``items`` marks single paragraphs that are items of a list in running text
+    (the paragraph before them announces it)."""
 
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     bullets: bool = False
     level: int = 2  # 2: "## ", 3: "### " (a subsection of the section before it)
+    items: frozenset[int] = frozenset()
+
+    def is_item(self, i: int) -> bool:
+        """Whether paragraph ``i`` is an item of a list."""
+        return self.bullets or i in self.items
 
 
 @dataclass

@@ -67,6 +67,10 @@ class SectionDraft:
     def texts(self) -> list[str]:
         return [" ".join(k.text for k in p) for p in self.paragraphs]
 
+    def items(self, a: "Analysis") -> frozenset[int]:
+        """Indexes of the paragraphs that are items of a list the source announced (each holds one item)."""
+        return frozenset(i for i, p in enumerate(self.paragraphs) if p and a.sentences[p[0].anchors[0]].item)
+
     @classmethod
     def from_json(cls, data: dict) -> "SectionDraft":
         """A section back from its checkpoint: paragraphs keep their grouping (``paragraph`` index of each kept)."""
@@ -435,12 +439,13 @@ def _contains(keyword: str) -> Callable[[str], bool]:
 
 def paragraphs_of(sentences: list[Kept], a: "Analysis") -> list[list[Kept]]:
     """Group kept sentences into paragraphs: follow the source's paragraph breaks, at most 3 sentences or
-    MAX_PARAGRAPH_WORDS words each."""
+    MAX_PARAGRAPH_WORDS words each; an item of a list is a paragraph of its own."""
     paras: list[list[Kept]] = []
     for k in sentences:
         block = a.sentences[k.anchors[0]].block
         cur = paras[-1] if paras else None
-        if (cur is None or len(cur) >= SENTENCES_PER_PARAGRAPH
+        item = a.sentences[k.anchors[0]].item
+        if (cur is None or item or a.sentences[cur[-1].anchors[0]].item or len(cur) >= SENTENCES_PER_PARAGRAPH
                 or sum(count_words(x.text) for x in cur) + count_words(k.text) > MAX_PARAGRAPH_WORDS
                 or (a.sentences[cur[-1].anchors[0]].block != block and len(cur) >= 2)):
             paras.append([k])

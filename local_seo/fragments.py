@@ -682,6 +682,9 @@ HUMAN_NOUNS = frozenset({
     "police", "pompier", "préfet", "maire", "habitant", "témoin", "enquêteur", "juge", "procureur", "député",
     "sénateur", "diplomate", "ambassadeur", "représentant", "officiel", "agence", "organisation", "mouvement",
     "brigade", "coalition", "état-major", "manifestant", "secouriste", "victime", "américain", "irakien",
+    # institutions and parties that act and speak: « Qui a répondu … ? C’est la partie civile. »
+    "partie", "défense", "tribunal", "cour", "parquet", "hôpital", "commerçant", "commune", "mairie", "municipalité",
+    "préfecture", "conseil", "commission", "comité", "collectif", "fédération", "parlement", "assemblée", "sénat",
 })
 PLURAL_AUX_TO_SINGULAR = {"ont": "a", "sont": "est", "avaient": "avait", "étaient": "était", "auront": "aura",
                           "seront": "sera", "vont": "va", "allaient": "allait"}
@@ -777,6 +780,9 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         plural = "Plur" in subj.morph.get("Number") or any(
             c.dep_ == "det" and c.lower_ in ("les", "des", "ces", "leurs", "plusieurs") for c in subj.children)
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        finite = min(group, key=lambda t: t.i) if group else verb
+        if not plural and "Plur" in finite.morph.get("Number"):
+            continue  # « Le centre hospitalier … demandent »: the source's own slip, no question to build on it
         words_out = []
         for t in pred:
             w = t.text

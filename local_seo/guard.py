@@ -186,8 +186,9 @@ class Guard:
             return "form: too long"
         if not re.match(r"^(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9]", c.text):
             return "form: does not start with a capital"
-        if not re.search(r"[.!?…»\"”)]$", c.text):
-            return "form: no final punctuation"
+        if not re.search(r"[.!?…»\"”)]$", c.text) and not (
+                c.anchors and c.text.endswith(":") and all(a.rstrip().endswith(":") for a in c.anchors)):
+            return "form: no final punctuation"  # « … certaines actions : » announces the list that follows it
         folded = folded_words(c.text)
         if sum(1 for w in folded if w in ENGLISH_MARKERS) > self.rules.max_english_markers:
             return "form: not French"
@@ -232,8 +233,10 @@ class Guard:
                 return f"entity: «{name}» is not in its anchor"
         for a in c.anchors:  # "la mer Rouge" stays "la mer Rouge"
             for w in words(a)[1:]:
-                if w[:1].isupper() and fold(w) not in FR_STOPWORDS and len(w) > 2 and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", c.text):
-                    return f"entity: «{w}» lost its capital"
+                if w[:1].isupper() and fold(w) not in FR_STOPWORDS and len(w) > 2:
+                    lower = re.compile(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])")
+                    if len(lower.findall(c.text)) > len(lower.findall(a)):  # « les Femmes … entre femmes et hommes »
+                        return f"entity: «{w}» lost its capital"
         return None
 
     def numbers(self, c: Candidate) -> str | None:
@@ -386,6 +389,17 @@ class Guard:
         anchor = sum(hedges(d) for d in c.anchor_docs)
         if anchor and hedges(c.doc) < anchor and c.kind == RESTATEMENT:
             return "hedging: an allegation (selon, conditionnel) became a fact"
+        return None
+
+    def instruction(self, c: Candidate) -> str | None:
+        """An instruction or a recommendation (« Renforcer la dynamique économique des femmes rurales … ») opens on its
+        infinitive and stays one: « La dynamique … est renforcée » tells as done what the source asks for."""
+        for d in c.anchor_docs[:1]:
+            first = next((t for t in d if not t.is_punct), None)
+            if first is not None and first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm"):
+                opening = next((t for t in c.doc if not t.is_punct), None)
+                if opening is None or fold(opening.text) != fold(first.text):
+                    return f"instruction: the anchor asks «{first.text} …», the candidate does not"
         return None
 
     def attribution(self, c: Candidate) -> str | None:
@@ -625,8 +639,8 @@ Rule = Callable[[Guard, Candidate], "str | None"]
 FATAL_FIRST: tuple[Rule, ...] = (Guard.form,)
 RULES: dict[str, tuple[Rule, ...]] = {
     RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
-                  Guard.retention, Guard.subjects, Guard.tense, Guard.negation, Guard.hedging, Guard.attribution, Guard.attachment,
-                  Guard.repetition),
+                  Guard.retention, Guard.subjects, Guard.tense, Guard.negation, Guard.hedging, Guard.instruction, Guard.attribution,
+                  Guard.attachment, Guard.repetition),
     FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                Guard.retention, Guard.negation, Guard.attribution, Guard.attachment, Guard.repetition),
     IDENTITY: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,

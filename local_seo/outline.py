@@ -83,7 +83,7 @@ def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[i
         words = 0
         for i in idx:
             s = a.sentences[i]
-            new_para = chunk and a.sentences[chunk[-1]].block != s.block
+            new_para = chunk and a.sentences[chunk[-1]].block != s.block and not s.item  # a list stays whole
             if new_para and words >= chunk_words:
                 out.append((heading if not out or out[-1][0] != heading else None, chunk))
                 chunk, words = [], 0

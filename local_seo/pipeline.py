@@ -173,7 +173,8 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     description, desc_tried = write_description(analysis, guard, keyword, intro_texts)
     article = Article(
         title=title, description=description, slug=make_slug(title), keyword=keyword, h1=title,
-        intro=intro_texts, sections=[Section(s.heading, s.texts(), bullets=s.bullets, level=s.level) for s in sections],
+        intro=intro_texts, sections=[Section(s.heading, s.texts(), bullets=s.bullets, level=s.level, items=s.items(analysis))
+                                    for s in sections],
     )
     from .revise import revise
 

@@ -166,7 +166,7 @@ def apply_typography(article: Article) -> Article:
         intro=[french_typography(p) for p in article.intro],
         sections=[
             Section(heading=french_typography(s.heading), paragraphs=[french_typography(p) for p in s.paragraphs],
-                    bullets=s.bullets, level=s.level)
+                    bullets=s.bullets, level=s.level, items=s.items)
             for s in article.sections
         ],
     )
@@ -297,8 +297,18 @@ def to_markdown(article: Article, meta: dict | None = None) -> str:
         blocks.append(_md_heading(section.level, section.heading))
         if section.bullets:
             blocks.extend("- " + _md_inline(one_line(p)) for p in section.paragraphs if one_line(p))
-        else:
-            blocks.extend(_md_block(p) for p in section.paragraphs if one_line(p))
+            continue
+        for i, p in enumerate(section.paragraphs):
+            if not one_line(p):
+                continue
+            if section.is_item(i):  # an item joins the list the block before it began (one tight list)
+                line = "- " + _md_inline(one_line(p))
+                if i and section.is_item(i - 1) and blocks[-1].startswith("- "):
+                    blocks[-1] += "\n" + line
+                else:
+                    blocks.append(line)
+            else:
+                blocks.append(_md_block(p))
     body = "\n\n".join(blocks)
     out = dump_front_matter(front_matter(article, meta))
     if body:
@@ -388,12 +398,16 @@ def to_html(article: Article, meta: dict | None = None) -> str:
     for section in article.sections:
         body.append("<section>")
         body.append(f"<h{section.level}>{e(section.heading)}</h{section.level}>")
-        if section.bullets:
-            body.append("<ul>")
-            body.extend(f"<li>{e(p)}</li>" for p in section.paragraphs if one_line(p))
+        listed = False
+        for i, p in enumerate(section.paragraphs):
+            if not one_line(p):
+                continue
+            if section.is_item(i) != listed:
+                body.append("<ul>" if not listed else "</ul>")
+                listed = not listed
+            body.append(f"<li>{e(p)}</li>" if listed else f"<p>{e(p)}</p>")
+        if listed:
             body.append("</ul>")
-        else:
-            body.extend(f"<p>{e(p)}</p>" for p in section.paragraphs if one_line(p))
         body.append("</section>")
     body.extend(["</article>", "</body>", "</html>"])
     return "\n".join(head + body) + "\n"
@@ -411,7 +425,8 @@ def article_dict(article: Article, meta: dict | None = None) -> dict[str, Any]:
         "keyword": article.keyword,
         "h1": article.h1,
         "intro": list(article.intro),
-        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs), "bullets": s.bullets, "level": s.level}
+        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs), "bullets": s.bullets, "level": s.level,
+                      **({"items": sorted(s.items)} if s.items else {})}
                      for s in article.sections],
         "lang": article.lang,
         "date_published": article.date_published,

@@ -263,8 +263,9 @@ class _Reviser:
     def _paragraphs(self, block: int) -> list[str]:
         return self.art.intro if block == INTRO else self.art.sections[block].paragraphs
 
-    def _bullets(self, block: int) -> bool:
-        return block != INTRO and self.art.sections[block].bullets
+    def _item(self, block: int, para: int) -> bool:
+        """Whether paragraph ``para`` of ``block`` is an item of a list (bullets, or an item in running text)."""
+        return block != INTRO and self.art.sections[block].is_item(para)
 
     def _starts_with_connector(self, text: str) -> bool:
         """Whether the sentence opens on a transition word or phrase (one that takes in its first word)."""
@@ -277,10 +278,13 @@ class _Reviser:
     # -- fix: paragraph length ------------------------------------------------------------------------------------
     def split_paragraphs(self) -> None:
         for block, paras in _blocks(self.art):
-            if self._bullets(block):
-                continue  # items of a list: never cut (the final note says so)
             out: list[str] = []
+            items: set[int] = set()
             for j, p in enumerate(paras):
+                if self._item(block, j):  # items of a list: never cut (the final note says so)
+                    items.add(len(out))
+                    out.append(p)
+                    continue
                 pieces = self._split(p)
                 if len(pieces) > 1:
                     sizes = " + ".join(str(len(words(x))) for x in pieces)
@@ -289,6 +293,8 @@ class _Reviser:
                               f"cut at a sentence boundary into {len(pieces)} paragraphs ({sizes} words)")
                 out.extend(pieces)
             paras[:] = out
+            if block != INTRO and not self.art.sections[block].bullets:
+                self.art.sections[block].items = frozenset(items)  # the items moved down after a cut above them
 
     def _split(self, p: str) -> list[str]:
         if len(words(p)) <= PARAGRAPH_MAX_WORDS:
@@ -358,7 +364,7 @@ class _Reviser:
         s = flow[i]
         if s.start < 0:
             return "not located in its paragraph"
-        if self._bullets(s.block):
+        if self._item(s.block, s.para):
             return "bullet item"
         if s.first:
             return "first sentence under a heading"
@@ -460,7 +466,7 @@ class _Reviser:
         while i < len(flow := _flow(self.art)):  # the flow is read again after each cut: spans have moved
             s = flow[i]
             i += 1
-            if s.start < 0 or len(words(s.text)) <= SENTENCE_MAX_WORDS or self._bullets(s.block):
+            if s.start < 0 or len(words(s.text)) <= SENTENCE_MAX_WORDS or self._item(s.block, s.para):
                 continue  # a list item stays one item
             splits = [r.text for r in restate(self.guard.nlp(s.text)) if r.rule in SPLIT_RULES]
             if not splits:
@@ -606,7 +612,7 @@ class _Reviser:
             for j, p in enumerate(paras):
                 n = len(words(p))
                 if n > PARAGRAPH_MAX_WORDS:
-                    kind = "bullet item" if self._bullets(block) else "single sentence, no boundary to cut at"
+                    kind = "bullet item" if self._item(block, j) else "single sentence, no boundary to cut at"
                     out.append(f"paragraph {j + 1} of {_block_name(self.art, block)} ({n} words): {kind}")
         return "; ".join(out) or NOT_FIXED_WHY["paragraph_length"]
 

@@ -84,6 +84,34 @@ def test_a_list_announced_by_a_colon_is_one_sentence(nlp, source_from_text):
     assert texts[-1].startswith("Ils recherchent aussi")
 
 
+LIST_SOURCE = (
+    "La Tunisie a régressé à la 142e position au niveau économique selon le rapport.\n"
+    "«Les voix des Femmes» appelle les parties concernées à prendre en considération ces résultats, et ce, dans le "
+    "but de réduire l’inégalité entre femmes et hommes en Tunisie à travers certaines actions :\n"
+    "1-prendre en considération la valeur de la participation effective des femmes.\n"
+    "3-assurer l’égalité des chances dans les hauts postes.\n"
+    "7- renforcer la dynamique économique des femmes rurales tout en améliorant leur situation et leurs "
+    "conditions de travail.\n"
+    "Le rapport sera présenté au Parlement en mars.\n")
+
+
+def test_numbered_items_of_an_announced_list_are_items_without_their_numbers(nlp, source_from_text):
+    # real lines of an unseen Tunisian article: the items are sentences of their own; the parser cut « 7- » off its
+    # item, and the article wrote the items without the sentence that announces them
+    sents = analyze(source_from_text(LIST_SOURCE), nlp=nlp).sentences
+    assert [s.text for s in sents if s.item] == [
+        "Prendre en considération la valeur de la participation effective des femmes.",
+        "Assurer l’égalité des chances dans les hauts postes.",
+        "Renforcer la dynamique économique des femmes rurales tout en améliorant leur situation et leurs conditions "
+        "de travail."]
+    assert sents[1].text.endswith("certaines actions :") and not sents[1].item
+    assert not sents[-1].item  # the list ends where a line has no mark
+    # a numbered line that nothing announces is no item
+    plain = analyze(source_from_text("Le rapport a été publié hier soir par le Forum.\n1- le Forum a classé la "
+                                     "Tunisie au 124e rang mondial.\n"), nlp=nlp).sentences
+    assert not any(s.item for s in plain)
+
+
 def test_keyphrase_is_a_whole_noun_phrase_and_the_title_counts(nlp, source_from_text):
     # the first lines of an unseen local dispatch: the title names the subject; « maison surtout au niveau » (a
     # window across two phrases) was the focus keyphrase before

@@ -272,3 +272,14 @@ def test_who_is_who_names_the_whole_name_and_the_noun_it_is_glued_to(nlp):
     doc = nlp("Propriété du groupe du milliardaire Daniel Křetínský, le tabloïd Blesk note que le ministre ne portait "
               "pas de masque.")
     assert [f.text for f in appositions(doc)] == []
+
+
+def test_a_party_to_a_trial_is_asked_about_with_qui_and_a_source_slip_gives_no_question(nlp):
+    from local_seo.fragments import question_answer
+
+    # Guinéenews: « Qu’est-ce qui a répondu par … ? C’est la partie civile. » was written
+    qa = question_answer(nlp("À cette question, la partie civile a répondu par « je ne sais pas »."))
+    assert [q.question for q in qa] == ["Qui a répondu par « je ne sais pas » ?"]
+    # actu.fr: a singular subject with a plural verb (« Qu’est-ce qui demandent l'aide … ? » was written)
+    assert question_answer(nlp("Le centre Hospitalier de la Côte Basque demandent l'aide des entreprises et des "
+                               "particuliers pour récolter du matériel informatique.")) == []

@@ -316,3 +316,24 @@ def test_a_conjugated_verb_after_its_auxiliary_is_rejected(nlp, source_from_text
     ok = g.check("Une houle allant jusqu’à sept mètres est attendue ce vendredi sur le littoral basque, a averti la "
                  "préfecture.", [anchor], kind=RESTATEMENT)
     assert not any(r.startswith("form") for r in ok.reasons), ok.reasons
+
+
+def test_an_instruction_stays_an_instruction_and_a_source_word_may_be_written_both_ways(nlp, source_from_text):
+    from test_analyze import LIST_SOURCE
+
+    g = guard_on(nlp, source_from_text(LIST_SOURCE))
+    item = ("Renforcer la dynamique économique des femmes rurales tout en améliorant leur situation et leurs "
+            "conditions de travail.")
+    # the embedded model's restatement told as done what the source asks for
+    bad = g.check("La dynamique économique des femmes rurales est renforcée et leur situation de travail est "
+                  "meilleure.", [item])
+    assert not bad.ok and any(r.startswith("instruction") for r in bad.reasons), bad.reasons
+    good = g.check("Renforcer la dynamique économique des femmes rurales en améliorant leur situation et leurs "
+                   "conditions de travail.", [item])
+    assert good.ok, good.reasons
+    # the announcing sentence ends on a colon, writes « Femmes » and « femmes »: the source's own words pass
+    intro = ("«Les voix des Femmes» appelle les parties concernées à prendre en considération ces résultats, et ce, "
+             "dans le but de réduire l’inégalité entre femmes et hommes en Tunisie à travers certaines actions :")
+    assert g.check(intro, [intro]).ok, g.check(intro, [intro]).reasons
+    lost = g.check(intro.replace("Femmes»", "femmes»"), [intro])
+    assert any("lost its capital" in r for r in lost.reasons), lost.reasons

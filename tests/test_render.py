@@ -319,3 +319,17 @@ def test_lists_and_subsections_round_trip_through_markdown_and_html():
         (s.heading, s.paragraphs, s.bullets, s.level) for s in art.sections]
     html = to_html(art, {})
     assert "<ul>\n<li>Sept roquettes.</li>" in html and "<h3>Qui est qui</h3>" in html
+
+
+def test_items_of_a_list_in_running_text_render_as_one_list():
+    listed = Section("Des actions à entreprendre", [
+        "L’association appelle à certaines actions :", "Assurer l’égalité des chances.",
+        "Activer les dispositions de la loi.", "Le rapport sera présenté en mars."], items=frozenset({1, 2}))
+    art = sample(sections=[listed, *sample().sections])
+    md = to_markdown(art, META)
+    assert ("certaines actions\u00a0:\n\n- Assurer l’égalité des chances.\n- Activer les dispositions de la loi.\n\n"
+            "Le rapport" in to_markdown(apply_typography(art), META)), md
+    html = to_html(art, META)
+    assert ("<p>L’association appelle à certaines actions :</p>\n<ul>\n<li>Assurer l’égalité des chances.</li>\n"
+            "<li>Activer les dispositions de la loi.</li>\n</ul>\n<p>Le rapport sera présenté en mars.</p>") in html
+    assert json.loads(to_json(art, META))["article"]["sections"][0]["items"] == [1, 2]
