@@ -301,7 +301,8 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
     """Who is who, from an apposition in either order — "le général Frank McKenzie, chef des forces américaines"
     or "le nouveau ministre américain de la Défense, Christopher Miller" — or a title before a name ("le Premier
     ministre irakien Mohammed Shia al-Sudani")."""
-    out = []
+    out: list[Fragment] = []
+    alone: list[Fragment] = []
     for t in doc:
         if _in_quote(t, t.doc):
             continue
@@ -325,10 +326,10 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
             continue
         nearer = _noun_right_before(name_side, desc_side)
         if nearer is not None:  # « le groupe du milliardaire Daniel Křetínský »: the name is the milliardaire's
-            if not _is_role(nearer, ROLE_NOUNS):
+            if not _is_role(nearer, ROLE_NOUNS | PROFESSIONS):
                 continue
             desc_side = nearer
-        if not _is_role(desc_side, ROLE_NOUNS) or "Plur" in desc_side.morph.get("Number"):
+        if not _is_role(desc_side, ROLE_NOUNS | PROFESSIONS) or "Plur" in desc_side.morph.get("Number"):
             continue  # « l’anniversaire de l’assassinat du général X » does not say who X is
         run = _name_run(name_side)
         name = _text(run)
@@ -345,12 +346,16 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         if desc_toks[0].pos_ not in ("NOUN", "ADJ") or any(x.pos_ in ("VERB", "AUX", "NUM") for x in desc_toks):
             continue
         desc = _text(desc_toks).strip(" ,")
-        if len(desc.split()) < 2 or len(desc.split()) > 12 or len(name.split()) > 5:
+        if len(desc.split()) > 12 or len(name.split()) > 5 or any(f.focus == name for f in out):
             continue
-        if any(f.focus == name for f in out):
-            continue
-        out.append(Fragment(f"{name} est {_article(desc_side, desc_toks[0])}{desc}.", "apposition", focus=name))
-    return out
+        if len(desc.split()) >= 2:
+            out.append(Fragment(f"{name} est {_article(desc_side, desc_toks[0])}{desc}.", "apposition", focus=name))
+        elif desc_side.lemma_.lower() in PROFESSIONS and _article(desc_side, desc_toks[0]) in ("le ", "la ", "l’") \
+                and not any(f.focus == name for f in alone):
+            # « le juge Abdourahmane Sylla »: a rank or a trade alone says who he is, without an article (when the
+            # sentence says no more of him: « le général Frank McKenzie, chef des forces américaines … »)
+            alone.append(Fragment(f"{name} est {desc_side.text.lower()}.", "apposition", focus=name))
+    return out + [f for f in alone if not any(o.focus == f.focus for o in out)]
 
 
 def _noun_right_before(name: "Token", desc: "Token") -> "Token | None":
@@ -429,6 +434,18 @@ def _article(noun: "Token", first: "Token") -> str:
     return "la " if "Fem" in noun.morph.get("Gender") else "le "
 
 
+# Ranks and trades that say who someone is on their own, without a complement (« le colonel Mamadou Alpha Barry »
+# -> « Mamadou Alpha Barry est colonel. »); a relation (« fils »), a group (« groupe ») or an office that needs its
+# place (« maire », « ministre ») does not
+PROFESSIONS = frozenset({
+    "général", "colonel", "commandant", "capitaine", "lieutenant", "sergent", "juge", "procureur", "procureure",
+    "avocat", "avocate", "journaliste", "médecin", "chirurgien", "infirmier", "infirmière", "commerçant",
+    "commerçante", "agriculteur", "agricultrice", "ostréiculteur", "pompier", "gendarme", "policier", "policière",
+    "épidémiologiste", "économiste", "chercheur", "chercheuse", "professeur", "professeure", "entraîneur",
+    "architecte", "ingénieur", "ingénieure", "chanteur", "chanteuse", "acteur", "actrice", "écrivain", "écrivaine",
+    "réalisateur", "réalisatrice", "milliardaire", "homme d'affaires", "analyste", "historien", "historienne",
+    "sociologue", "politologue",
+})
 # Nouns that say who someone is (« X, porte-parole de … », « le général X »), for the who-is-who items.
 ROLE_NOUNS = frozenset({
     "ministre", "président", "présidente", "premier", "général", "chef", "porte-parole", "secrétaire", "directeur",

@@ -268,10 +268,16 @@ def test_who_is_who_names_the_whole_name_and_the_noun_it_is_glued_to(nlp):
     doc = nlp("Il était avec le bras droit du Premier ministre Andrej Babiš.")
     assert [f.text for f in appositions(doc)] == ["Andrej Babiš est le Premier ministre."]
     # the parser hangs the name on « groupe »; the name is the milliardaire's (« Daniel Křetínský est le groupe du
-    # milliardaire » was written), and « milliardaire » is no role the tool says
+    # milliardaire » was written)
     doc = nlp("Propriété du groupe du milliardaire Daniel Křetínský, le tabloïd Blesk note que le ministre ne portait "
               "pas de masque.")
-    assert [f.text for f in appositions(doc)] == []
+    assert [f.text for f in appositions(doc)] == ["Daniel Křetínský est milliardaire."]
+    # a rank or a trade alone (Guinéenews); a group noun alone says nothing
+    doc = nlp("Le commerçant Ibrahima Diallo a retenu que le colonel Mamadou Alpha Barry lui doit 140 millions de "
+              "francs guinéens.")
+    assert [f.text for f in appositions(doc)] == ["Ibrahima Diallo est commerçant.",
+                                                  "Mamadou Alpha Barry est colonel."]
+    assert appositions(nlp("Le groupe Hezbollah a revendiqué l'attaque.")) == []
 
 
 def test_a_party_to_a_trial_is_asked_about_with_qui_and_a_source_slip_gives_no_question(nlp):
