@@ -203,6 +203,12 @@ class Guard:
             return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»") or c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
             return "form: unbalanced quotation marks"
+        if c.anchors:  # « la partie civile a répondu en répondant … »: the model's filler, one verb said twice
+            mine = Counter(t.lemma_ for t in c.doc if t.pos_ == "VERB" and not _quoted(t))
+            theirs = Counter(t.lemma_ for d in c.anchor_docs for t in d if t.pos_ == "VERB")
+            twice = next((v for v, n in mine.items() if n >= 2 and n > theirs[v]), None)
+            if twice:
+                return f"form: «{twice}» twice where the anchor says it once"
         if (bad := _conjugated_after_auxiliary(c.doc)) and not any(bad in fold(a) for a in c.anchors):
             return f"form: «{bad}» puts a conjugated verb after its auxiliary"  # « a avertit »: the model's French
         if c.kind == RESTATEMENT and any(strip_quotes(a).rstrip(" »\"”").endswith("?") for a in c.anchors) \
