@@ -625,7 +625,7 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
         state.in_links = False
         state.tags_left = 0
         seen = len(removed)
-        block = _block(_strip_partial_noise(fix_guillemets(line), removed))
+        block = _block(_strip_partial_noise(fix_spacing(fix_guillemets(line)), removed))
         if block is not None and any(r.reason == noise.CAPTION for r in removed[seen:]):
             removed.append(Removal(block.text, noise.CAPTION))  # a line that ends on a photo credit is its caption
             continue
@@ -722,6 +722,32 @@ def fix_guillemets(line: str) -> str:
             out.append(c)
         line = "".join(out)
     return re.sub(r"»\s+([.,;])", r"»\1", line)  # « … » . -> « … ».
+
+
+_GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_»\"”]|[»\"”]),(?=[^\W\d_])")  # « apprécié,un » but never « 12,5 »
+_GLUED_A_RE = re.compile(r"(?<![\w’'-])à(?=[A-ZÀ-ÖØ-Þ])")  # « àJean-Paul »
+
+
+def fix_spacing(line: str) -> str:
+    """Spaces a site dropped between words: after a comma (« impérissable",un chiraquien »), around a straight
+    quotation mark that closes or opens (« "gourou de la majorité"par »), after « à » glued to a name."""
+    line = re.sub(r"\S+", lambda m: m.group() if "://" in m.group() or "www." in m.group()
+                  else _GLUED_COMMA_RE.sub(", ", m.group()), line)  # an address keeps its commas
+    line = _GLUED_A_RE.sub("à ", line)
+    if line.count('"') % 2 == 0 and '"' in line:
+        out, k = [], 0
+        for i, c in enumerate(line):
+            if c == '"':
+                if k % 2 == 0 and i and line[i - 1].isalpha():
+                    out.append(" ")  # an opening mark glued to the word before it
+                out.append(c)
+                if k % 2 == 1 and i + 1 < len(line) and line[i + 1].isalpha():
+                    out.append(" ")  # a closing mark glued to the word after it
+                k += 1
+            else:
+                out.append(c)
+        line = "".join(out)
+    return line
 
 
 def _folded_line(line: str) -> str:
