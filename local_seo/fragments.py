@@ -549,6 +549,11 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ARG_DEPS:  # a verb keeps its arguments: "a été prise pour cible", "a déclaré que…"
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+        elif ch.dep_ in ("obl:mod", "obl") and any(c.lower_ in ("se", "s'", "s’") for c in verb.children) and any(
+                c.dep_ == "case" and c.lower_ == "à" for c in ch.children):
+            # « se sont opposés sans succès [à la projection de cette vidéo] »: what a pronominal verb is « à » is
+            # its argument, whatever the parser calls it
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ == "advmod" and ch.pos_ == "ADV" and ch.i > subj.i and fold_text(ch.text) not in DISCOURSE_ADVERBS \
                 and fold_text(ch.text) not in CONTEXT_ADVERBS:
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))  # « rapidement », « près de »: part of the fact

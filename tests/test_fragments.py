@@ -289,3 +289,14 @@ def test_a_party_to_a_trial_is_asked_about_with_qui_and_a_source_slip_gives_no_q
     # actu.fr: a singular subject with a plural verb (« Qu’est-ce qui demandent l'aide … ? » was written)
     assert question_answer(nlp("Le centre Hospitalier de la Côte Basque demandent l'aide des entreprises et des "
                                "particuliers pour récolter du matériel informatique.")) == []
+
+
+def test_a_pronominal_verb_keeps_what_it_is_a_to(nlp):
+    from local_seo.fragments import focused_clause
+
+    # Guinéenews: « Les avocats du colonel se sont opposés sans succès. » was a key point (opposed to what?)
+    doc = nlp("Selon nos informations, les avocats du colonel se sont opposés sans succès à la projection de cette "
+              "vidéo.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert focused_clause(doc, root).text == ("Les avocats du colonel se sont opposés sans succès à la projection de "
+                                              "cette vidéo.")
