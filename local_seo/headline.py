@@ -80,7 +80,28 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
                 out.append(f"{keyword} {root.text} {comp}")
         if not complements:  # « la Tunisie classée » without « en bas de l’échelle » says nothing
             out.append(base)
+    elif subj is not None and (fold(keyword) in fold(subj_text) or fold(subj_text) in fold(keyword)):
+        # the keyphrase acts: « Centre Hospitalier de la Côte Basque lance un appel aux dons »
+        group = sorted([c for c in root.children if c.dep_.startswith("aux") or c.lower_ in ("ne", "n'", "n’")]
+                       + [root], key=lambda t: t.i)
+        if not any(c.lower_ in ("ne", "n'", "n’") for c in group) and group[-1].i - group[0].i + 1 == len(group):
+            obj = next((c for c in root.children if c.dep_ == "obj" and c.i > root.i), None)
+            agrees = not ("Sing" in subj.morph.get("Number") and "Plur" in group[0].morph.get("Number")
+                          and not any(c.dep_ == "conj" for c in subj.children))  # « Le centre … demandent »
+            if obj is not None and agrees:  # what it does, whole, then with the last complements cut off
+                nxt = next((c for c in root.children if c.dep_.startswith("obl") and c.i > obj.i), None)
+                for sub in _shortened(obj):
+                    out.extend(f"{keyword} {_phrase(group)} {_phrase(sub)} {_phrase(more)}".strip()
+                               for more in (_shortened(nxt) if nxt is not None else []) + [[]])
     return [" ".join(p.split()) for p in out if p]
+
+
+def _shortened(head: "Token") -> list[list["Token"]]:
+    """The phrase of ``head`` (no clauses), then the same without each of its noun complements, the last first:
+    « un appel aux dons des entreprises » -> « un appel aux dons » -> « un appel »."""
+    whole = [t for t in head.subtree if t.dep_ not in ("acl:relcl", "acl", "punct") or t is head]
+    cuts = sorted((t for t in whole if t.dep_ == "nmod"), key=lambda t: -t.i)
+    return [whole] + [[t for t in whole if t not in set(c.subtree)] for c in cuts]
 
 
 def _lower_first(text: str, a: "Analysis") -> str:

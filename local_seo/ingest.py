@@ -635,9 +635,18 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
                 state.prose_seen = True
             elif not state.prose_seen:
                 state.titles.add(fold(block.text))
-    if len(blocks) > 1 and _is_question_title(blocks[0].text) and blocks[1].kind == "paragraph":
+    if len(blocks) > 1 and blocks[0].kind == "paragraph" and blocks[1].kind == "paragraph" and (
+            _is_question_title(blocks[0].text) or _is_long_title(blocks[0].text) and _is_prose(blocks[1].text)):
         blocks[0] = Block(blocks[0].text, "heading")
     return blocks, removed, brief
+
+
+def _is_long_title(text: str) -> bool:
+    """A page's own title above its first paragraph, longer than a subheading (« Le Centre Hospitalier de la Côte
+    Basque lance un appel aux dons des entreprises et particuliers »): a title's start, no sentence end."""
+    core = text.rstrip(noise.CLOSING_QUOTES + " ")
+    return noise.HEADING_MIN_WORDS <= count_words(text) <= noise.HEADLINE_MAX_WORDS and bool(
+        noise.HEADING_START.match(text)) and core[-1:] not in noise.SENTENCE_END
 
 
 def _is_question_title(text: str) -> bool:

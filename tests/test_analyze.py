@@ -142,6 +142,25 @@ def test_the_article_title_gives_the_seo_title(nlp, source_from_text):
     assert title == "Incendie dans une maison : cinq personnes relogées"
 
 
+def test_a_long_page_title_is_the_title_and_an_acting_keyphrase_heads_the_seo_title(nlp, source_from_text):
+    # actu.fr, unseen: the page title (16 words) read as a paragraph, and the SEO title was the keyphrase alone
+    from local_seo.guard import Guard
+    from local_seo.headline import write_title
+
+    src = source_from_text(
+        "Solidarité. Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et particuliers\n"
+        "Le centre Hospitalier de la Côte Basque demandent l'aide des entreprises et des particuliers afin de "
+        "récolter du matériel informatique et médical pour lutter contre le coronavirus.\n"
+        "Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et des particuliers pour "
+        "récolter du matériel médical.\n"
+        "Le Centre Hospitalier de la Côte Basque est en flux tendu pour un certain nombre d’équipements.\n")
+    a = analyze(src, nlp=nlp)
+    assert a.title == "Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et particuliers"
+    title, _ = write_title(a, Guard(a, nlp), "Centre Hospitalier de la Côte Basque")
+    # the longest that fits 60 characters; never the source's slip « … demandent l'aide »
+    assert title == "Centre Hospitalier de la Côte Basque lance un appel aux dons"
+
+
 def test_meta_description_is_whole_sentences_without_a_vague_subject(nlp, analyses):
     from local_seo.guard import Guard
     from local_seo.headline import META_MAX, META_MIN, write_description
