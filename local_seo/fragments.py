@@ -365,7 +365,13 @@ def _noun_right_before(name: "Token", desc: "Token") -> "Token | None":
     if first.i == 0 or first.i < desc.i:
         return None
     prev = first.doc[first.i - 1]
-    return prev if prev.pos_ == "NOUN" and prev.i != desc.i else None
+    if prev.pos_ != "NOUN" or prev.i == desc.i:
+        return None
+    # a noun with its own article heads the name (« du milliardaire »); a bare one is part of the role (« le chef de
+    # groupe Djamel Belazreuk »)
+    determined = any(c.dep_ == "det" or c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux")
+                     for c in prev.children)
+    return prev if determined else None
 
 
 def _is_role(noun: "Token", roles: frozenset[str]) -> bool:

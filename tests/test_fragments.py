@@ -300,3 +300,10 @@ def test_a_pronominal_verb_keeps_what_it_is_a_to(nlp):
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert focused_clause(doc, root).text == ("Les avocats du colonel se sont opposés sans succès à la projection de "
                                               "cette vidéo.")
+
+
+def test_a_role_of_two_nouns_before_a_name_stays_whole(nlp):
+    # Vosges Matin: « groupe » without an article is part of the role, not the noun the name belongs to
+    doc = nlp("Une vingtaine de sapeurs-pompiers sous le commandement du chef de groupe Djamel Belazreuk ont pris la "
+              "mesure du sinistre.")
+    assert [f.text for f in appositions(doc)] == ["Djamel Belazreuk est le chef de groupe."]
