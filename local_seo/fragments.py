@@ -493,7 +493,10 @@ NEGATION_TOKENS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "aucun
 
 
 def _is_quantity(tok: "Token") -> bool:
-    """A number or a rank (« 124e », « deuxième »): what it counts depends on every complement of its clause."""
+    """A number or a rank (« 124e », « deuxième »): what it counts depends on every complement of its clause. The
+    article « un » is none (« l'idée d'un vote »)."""
+    if tok.pos_ == "DET" and not tok.text[:1].isdigit():
+        return False
     return tok.like_num or bool(re.fullmatch(r"\d+(e|er|ère|ème)", tok.lower_)) or "Ord" in tok.morph.get("NumType")
 
 
@@ -543,7 +546,9 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
     toks: list[Token] = list(subj_toks)
     focus_ids = {x.i for x in focus.ancestors} | {focus.i}
     # « La Tunisie occupait la deuxième place [parmi les pays du Moyen-Orient] [en 2018] »: a figure keeps its scope
-    scoped = places or _is_quantity(focus) or any(_is_quantity(t) for t in verb.subtree if t.dep_ != "nsubj")
+    in_relative = {x.i for c in verb.subtree if c.dep_ == "acl:relcl" for x in c.subtree}  # another claim's numbers
+    scoped = places or _is_quantity(focus) or any(_is_quantity(t) for t in verb.subtree
+                                                  if t.dep_ != "nsubj" and t.i not in in_relative)
     for ch in verb.children:
         if ch.i == subj.i or ch.dep_ == "mark":
             continue
@@ -555,8 +560,15 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ARG_DEPS:  # a verb keeps its arguments: "a été prise pour cible", "a déclaré que…"
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+        elif ch.pos_ == "VERB" and ch.i > verb.i and "Inf" in ch.morph.get("VerbForm") and {
+                c.lower_ for c in ch.children if c.dep_ == "mark"} & {"à", "de", "d'", "d’"} and not {
+                c.lower_ for c in ch.children if c.dep_ == "mark"} & {"afin", "pour", "sans", "avant", "après"}:
+            # « a appelé les Tchèques [à rester chez eux] »: the infinitive a verb calls for is its argument
+            toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
         elif ch.dep_ in ("obl:mod", "obl") and any(c.lower_ in ("se", "s'", "s’") for c in verb.children) and any(
-                c.dep_ == "case" and c.lower_ == "à" for c in ch.children):
+                c.dep_ == "case" and c.lower_ == "à" for c in ch.children) and ch.i > verb.i \
+                and not any(t.is_punct for t in doc[verb.i - doc[0].i + 1:ch.left_edge.i - doc[0].i]) \
+                and fold_text(ch.text) not in WHEN_NOUNS | {"fin", "debut", "issue", "veille", "lendemain", "suite"}:
             # « se sont opposés sans succès [à la projection de cette vidéo] »: what a pronominal verb is « à » is
             # its argument, whatever the parser calls it
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))

@@ -307,3 +307,22 @@ def test_a_role_of_two_nouns_before_a_name_stays_whole(nlp):
     doc = nlp("Une vingtaine de sapeurs-pompiers sous le commandement du chef de groupe Djamel Belazreuk ont pris la "
               "mesure du sinistre.")
     assert [f.text for f in appositions(doc)] == ["Djamel Belazreuk est le chef de groupe."]
+
+
+def test_a_cut_keeps_the_infinitive_its_verb_calls_for_and_no_complement_of_another_claim(nlp):
+    from local_seo.fragments import focused_clause
+
+    def root_cut(text):
+        doc = nlp(text)
+        return focused_clause(doc, next(t for t in doc if t.dep_ == "ROOT")).text
+
+    # Radio Prague: « Roman Prymula a appelé les Tchèques ces derniers jours. » was a key point
+    assert root_cut("Ces derniers jours, Roman Prymula a appelé les Tchèques à rester chez eux au maximum.") == (
+        "Roman Prymula a appelé les Tchèques à rester chez eux au maximum.")
+    # « d'un vote » in the relative clause made the cut keep every complement, and the parser hangs « à la fin de
+    # l'état d'urgence » (the vote's time) on the main verb: « … se sont multipliés … à la fin de l'état d'urgence. »
+    # was a key point, a time moved to another claim
+    cut = root_cut("Depuis ce vendredi matin, les appels à la démission se sont multipliés dans les rangs de "
+                   "l'opposition qui a en particulier émis l'idée d'un vote de confiance au Parlement, à la fin de "
+                   "l'état d'urgence.")
+    assert "fin" not in cut and cut.startswith("Depuis ce vendredi matin, les appels à la démission se sont multipliés")
