@@ -111,6 +111,24 @@ def _phrases(doc) -> list:
     return out + list(doc.noun_chunks)
 
 
+def _close_to(text: str, used: set[str]) -> bool:
+    """Whether a heading would say again what one already says: its content words inside another's, or the other way
+    round (« Le Premier ministre » after « Le Premier ministre Andrej Babiš »)."""
+    from .lexicon import FR_STOPWORDS
+
+    mine = {w for w in fold(text).split() if w not in FR_STOPWORDS}
+    for u in used:
+        theirs = {w for w in u.split() if w not in FR_STOPWORDS}
+        if mine and theirs and len(mine & theirs) >= CLOSE_HEADING_SHARE * min(len(mine), len(theirs)):
+            return True
+    return False
+
+
+CLOSE_HEADING_SHARE = 2 / 3  # « Le Premier ministre tchèque » after « Le Premier ministre Andrej Babiš »
+# a heading stands alone: « Cette éventualité », « Sa mobilisation » point at a sentence the reader has not read
+POINTING_DETERMINERS = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+
+
 def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
     """A specific heading for a body section: the section's most salient noun phrase naming an entity or a fact."""
     best, best_score = None, -1.0
@@ -119,12 +137,13 @@ def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
         doc = a.docs[i]
         for chunk in _phrases(doc):
             toks = [t for t in chunk if not t.is_punct]
-            if not 3 <= len(toks) <= 9 or toks[0].pos_ not in ("DET", "PROPN", "NUM"):
+            if not 3 <= len(toks) <= 9 or toks[0].pos_ not in ("DET", "PROPN", "NUM") \
+                    or toks[0].lower_ in POINTING_DETERMINERS:
                 continue
             if chunk.root.pos_ not in ("NOUN", "PROPN") or chunk.root.dep_ in ("obl:mod",):
                 continue
             text = chunk.text.strip(" ,")
-            if quotes_in(text) or "«" in text or "»" in text or fold(text) in used or "," in text \
+            if quotes_in(text) or "«" in text or "»" in text or _close_to(text, used) or "," in text \
                     or text.endswith("-") or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", text):
                 continue  # « Jacques Chirac àJean- » (a space missing in the source), « Macron …, Jean-Paul … »
             f = fold(text)
@@ -135,7 +154,9 @@ def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             if score > best_score:
                 best, best_score = text, score
     if best is None:  # no phrase qualified: the first noun chunk of the section, at most 8 words
-        chunks = [c for i in anchors for c in a.docs[i].noun_chunks if len(c) >= 2 and fold(c.text) not in used]
+        chunks = [c for i in anchors for c in a.docs[i].noun_chunks if len(c) >= 2 and not _close_to(c.text, used)
+                  and c[0].lower_ not in POINTING_DETERMINERS] \
+            or [c for i in anchors for c in a.docs[i].noun_chunks if len(c) >= 2 and fold(c.text) not in used]
         best = chunks[0].text if chunks else " ".join(a.sentences[anchors[0]].text.split()[:6])
         best = " ".join(best.split()[:8]).strip(" ,;:")
     used.add(fold(best))

@@ -183,6 +183,24 @@ def test_a_body_heading_is_a_clean_noun_phrase(nlp, source_from_text):
         assert "," not in h and not h.endswith("-") and "àJean" not in h, h
 
 
+def test_body_headings_do_not_say_one_another_again_nor_point_at_an_unread_sentence(nlp, source_from_text):
+    # Radio Prague: « Le Premier ministre Andrej Babiš », then « Le Premier ministre tchèque »; « Cette éventualité
+    # en début d'après-midi » and actu.fr's « Sa mobilisation » were headings
+    from local_seo.analyze import analyze
+    from local_seo.outline import _heading_for
+
+    a = analyze(source_from_text(
+        "Le Premier ministre Andrej Babiš s'est exprimé sur l'incident lors d'une conférence de presse.\n"
+        "Si le Premier ministre tchèque choisit de révoquer son ministre de la Santé, le dernier mot reviendra au chef "
+        "de l'Etat Miloš Zeman.\n"
+        "Roman Prymula a rejeté cette éventualité en début d'après-midi, lors d'une conférence de presse.\n"), nlp=nlp)
+    used: set[str] = set()
+    first = _heading_for(a, [0], used)
+    second = _heading_for(a, [1], used)
+    assert first == "Le Premier ministre Andrej Babiš" and "Premier ministre" not in second, (first, second)
+    assert not _heading_for(a, [2], used).startswith("Cette")
+
+
 def test_a_synonym_the_next_sentence_already_uses_loses(nlp, source_from_text):
     # example 002: « tirées » became « lancées » right before « Elles ont été lancées depuis un quartier … »
     from local_seo.analyze import analyze
