@@ -270,6 +270,10 @@ class Guard:
             extra = (set(fold(c.text).split()) & TIME_WORDS) - anchor_time
             if extra:
                 return f"date: time word «{sorted(extra)[0]}» is not in its anchor"
+        if c.kind == RESTATEMENT:  # « Par précaution, jusqu'à lundi, les plages … sont fermées »: not « … sont fermées »
+            dropped = set().union(*(date_words(strip_quotes(a)) for a in c.anchors)) - date_words(c.text)
+            if dropped:
+                return f"date: «{sorted(dropped)[0]}» of the anchor was dropped"
         return None
 
     def quotes(self, c: Candidate) -> str | None:

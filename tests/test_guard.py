@@ -348,3 +348,17 @@ def test_a_verb_said_twice_where_the_anchor_says_it_once_is_refused(nlp, source_
     assert "form: «répondre» twice where the anchor says it once" in bad.reasons, bad.reasons
     good = g.check("La partie civile a répondu à cette question par « je ne sais pas ».", [anchor])
     assert good.ok, good.reasons
+
+
+def test_a_restatement_keeps_the_dates_of_its_anchor(nlp, source_from_text):
+    anchor = ("Par précaution, jusqu’à lundi, les plages océanes entre le Sémaphore et la Pointe et la plage du Truquet "
+              "sont fermées, ainsi que le marché extérieur.")
+    g = guard_on(nlp, source_from_text("Tempête Ciaran : des plages fermées\n" + anchor + "\n"
+                                       "Au Cap Ferret, les intempéries ont accéléré l’érosion.\n"))
+    # the embedded model's restatement, kept in 20 Minutes' article: closed, but no longer « until Monday »
+    bad = g.check("Les plages océanes entre le Sémaphore et la Pointe et la plage du Truquet sont fermées, ainsi que "
+                  "le marché extérieur.", [anchor])
+    assert "date: «lundi» of the anchor was dropped" in bad.reasons, bad.reasons
+    good = g.check("Jusqu’à lundi, par précaution, les plages océanes entre le Sémaphore et la Pointe et la plage du "
+                   "Truquet sont fermées, ainsi que le marché extérieur.", [anchor])
+    assert good.ok, good.reasons
