@@ -97,6 +97,10 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
     if any("Part" in a.morph.get("VerbForm") and "Pres" in a.morph.get("Tense")
            for a in verb.children if a.dep_.startswith("aux")):
         return False
+    for k, t in enumerate(tokens):  # « considère que pratiquement toutes les communes du Plateau. »: no verb after
+        if t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ" and not any(
+                x.pos_ in ("VERB", "AUX") for x in tokens[k + 1:]):
+            return False
     ids = {t.i for t in tokens}
     doc = verb.doc
     kept_words = {t.lower_ for t in tokens}

@@ -326,3 +326,14 @@ def test_a_cut_keeps_the_infinitive_its_verb_calls_for_and_no_complement_of_anot
                    "l'opposition qui a en particulier émis l'idée d'un vote de confiance au Parlement, à la fin de "
                    "l'état d'urgence.")
     assert "fin" not in cut and cut.startswith("Depuis ce vendredi matin, les appels à la démission se sont multipliés")
+
+
+def test_a_que_clause_left_without_its_verb_is_no_fact(nlp):
+    from local_seo.fragments import all_fragments
+
+    # Tribune de Genève: the parser heads the que-clause by « communes »; « La Société suisse … considère que
+    # pratiquement toutes les communes du Plateau. » was a key point
+    doc = nlp("La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que pratiquement toutes les "
+              "communes du Plateau qui exploitent leurs sources et leurs nappes phréatiques exclusivement sur des "
+              "terres arables sont concernées, a déclaré son porte-parole à Keystone-ATS.")
+    assert not any("Plateau." in f.text for f in all_fragments(doc)), all_fragments(doc)
