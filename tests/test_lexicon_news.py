@@ -146,3 +146,93 @@ def test_new_verbs_keep_their_auxiliary_and_forms():
         assert (v.forms["pres_3s"], v.forms["pres_3p"], v.forms["ps_3s"], v.forms["ps_3p"], v.forms["fut_3s"]) == \
             (p3s, p3p, ps3s, ps3p, f3s)
         assert v.aux == "avoir"
+
+
+# ---- second batch: news nouns (same gender and number), only where the noun is no subject or speaker ----------
+
+NOUN_POSITIVE = [
+    ("des-degats-dommages", "Cette attaque a provoqué des dégâts matériels, mais elle n'a fait aucune victime.",
+     "Cette attaque a provoqué des dommages matériels, mais elle n'a fait aucune victime."),
+    ("des-degats-dommages", "Les pompiers ont constaté l'ampleur des dégâts.",
+     "Les pompiers ont constaté l'ampleur des dommages."),
+    ("les-degats-dommages", "Les parents étaient choqués par les dégâts dans leur maison.",
+     "Les parents étaient choqués par les dommages dans leur maison."),
+    ("d-importants-degats-dommages", "La tempête a fait d'importants dégâts dans le département.",
+     "La tempête a fait d'importants dommages dans le département."),
+    ("aucun-degat-dommage", "L'incendie n'a fait aucun dégât dans les habitations voisines.",
+     "L'incendie n'a fait aucun dommage dans les habitations voisines."),
+    ("en-hausse-augmentation", "Les ventes sont en hausse de 5 % sur un an.",
+     "Les ventes sont en augmentation de 5 % sur un an."),
+    ("la-hausse-augmentation", "Les ménages s'inquiètent de la hausse des prix de l'énergie.",
+     "Les ménages s'inquiètent de l'augmentation des prix de l'énergie."),
+    ("une-hausse-augmentation", "Le syndicat dénonce une hausse des loyers de 4 % en un an.",
+     "Le syndicat dénonce une augmentation des loyers de 4 % en un an."),
+    ("en-baisse-diminution", "Le nombre de chômeurs est en baisse depuis trois mois.",
+     "Le nombre de chômeurs est en diminution depuis trois mois."),
+    ("la-baisse-diminution", "Les agriculteurs redoutent la baisse des températures cette semaine.",
+     "Les agriculteurs redoutent la diminution des températures cette semaine."),
+    ("une-baisse-diminution", "Le maire a annoncé une baisse des impôts locaux.",
+     "Le maire a annoncé une diminution des impôts locaux."),
+    ("aux-habitants-residents", "La mairie a distribué des masques aux habitants du quartier.",
+     "La mairie a distribué des masques aux résidents du quartier."),
+    ("des-habitants-residents", "La colère des habitants ne faiblit pas.",
+     "La colère des résidents ne faiblit pas."),
+    ("un-habitant-resident", "Le maire a remis la médaille de la ville à un habitant du quartier.",
+     "Le maire a remis la médaille de la ville à un résident du quartier."),
+    ("le-gouvernement-executif",
+     "L'interdiction du pesticide est demandée par le gouvernement bernois dans une lettre.",
+     "L'interdiction du pesticide est demandée par l'exécutif bernois dans une lettre."),
+    ("du-gouvernement-executif", "Les décisions du gouvernement ont été critiquées par l'opposition.",
+     "Les décisions de l'exécutif ont été critiquées par l'opposition."),
+]
+
+NOUN_NEGATIVE = [
+    # subjects and speakers stay (the guard would reject the swap anyway)
+    ("Les dégâts sont considérables dans le centre-ville.", ["les-degats-", "des-degats-"]),
+    ("La hausse des prix de l'énergie pèse sur les ménages.", ["la-hausse-"]),
+    ("Les habitants du logement ont très vite pris connaissance du sinistre.", ["les-habitants-"]),
+    ("Selon les habitants, la situation est calme.", ["les-habitants-"]),
+    ("Le gouvernement a annoncé de nouvelles mesures samedi.", ["le-gouvernement-"]),
+    ("Selon un communiqué du gouvernement, trois personnes ont été arrêtées.", ["du-gouvernement-"]),
+    # upward / downward, « sa » before a vowel, the pronoun « en », a verb
+    ("Le gouvernement a revu à la hausse ses prévisions de croissance.", ["la-hausse-", "une-hausse-"]),
+    ("Les prévisions ont été revues à la baisse.", ["la-baisse-", "une-baisse-"]),
+    ("L'entreprise a annoncé sa hausse de tarifs.", ["la-hausse-", "une-hausse-"]),
+    ("Il en baisse le prix chaque année.", ["en-baisse-"]),
+    # a count of inhabitants
+    ("La commune compte des milliers d'habitants.", ["des-habitants-"]),
+    # offices and other governments than the executive
+    ("Le chef du gouvernement a présenté sa démission.", ["du-gouvernement-"]),
+    ("Il a été nommé à la tête du gouvernement en juin.", ["du-gouvernement-"]),
+    ("Le préfet a été nommé par le gouvernement fédéral.", ["le-gouvernement-"]),
+    ("Elle a fait son entrée dans le gouvernement en 2017.", ["le-gouvernement-"]),
+    ("Les membres du gouvernement devaient donner l'exemple.", ["du-gouvernement-"]),
+]
+
+
+@pytest.mark.parametrize("rule_id,sentence,expected", NOUN_POSITIVE,
+                         ids=[f"{p[0]}:{p[1][:30]}" for p in NOUN_POSITIVE])
+def test_noun_phrase_fires(nlp, rule_id, sentence, expected):
+    got = restate_text(nlp, sentence)
+    assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
+
+
+@pytest.mark.parametrize("sentence,prefixes", NOUN_NEGATIVE, ids=[n[0][:40] for n in NOUN_NEGATIVE])
+def test_noun_phrase_does_not_fire(nlp, sentence, prefixes):
+    for r in restate_text(nlp, sentence):
+        for rid in _rules(r.rule):
+            assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
+
+
+def test_en_baisse_is_no_verb(nlp):
+    """« en baisse » is a noun: the verb swap « baisser -> diminuer » must not turn it into « en diminue »."""
+    for r in restate_text(nlp, "Le nombre de chômeurs est en baisse depuis trois mois."):
+        assert "en diminue" not in r.text, (r.rule, r.text)
+
+
+def test_no_causal_connector_or_face_a_swap():
+    """« parce que / puisque » -> « car » and « face à » -> « devant » break coordinations
+    (« car il neigeait et qu'il faisait froid », « devant la recrudescence et au risque »): kept out of the lexicon."""
+    lex = load_lexicon()
+    sources = {sw.source for sw in lex.swaps if sw.kind == "phrase"}
+    assert not sources & {"parce que", "parce qu'", "puisque", "puisqu'", "face à", "face au", "face aux"}
