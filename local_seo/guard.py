@@ -363,26 +363,50 @@ class Guard:
         """A verb of the anchor keeps its tense: « Le couple et les enfants étaient sains et saufs » told as « sont
         sains et saufs » moves the fact in time. Auxiliaries of compound tenses are not compared (reported speech
         may go from « avait endommagé » to « a endommagé » under « selon »), nor are swapped verbs."""
-        def tenses(doc) -> dict[str, set[str]]:
-            out: dict[str, set[str]] = {}
-            for t in doc:
-                if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ not in (
-                        "aux:tense", "aux:pass"):  # quoted words are verbatim anyway (the quote rule)
-                    out.setdefault(fold(t.lemma_), set()).update(t.morph.get("Tense"))
+        def selon(text: str) -> int:
+            ws = folded_words(text)
+            return ws.count("selon") + ws.count("apres")
+
+        # under a « selon » the anchor did not have, reported speech may change its auxiliary's tense; otherwise a
+        # compound tense is compared whole (« se sont arrêtées » is not « s'étaient arrêtées », « sont » not « ont
+        # été »: the embedded model's restatements on TF1's dispatches)
+        reported = selon(c.text) > sum(selon(a) for a in c.anchors)
+
+        def tenses(doc) -> dict[str, set[tuple[str, bool]]]:
+            out: dict[str, set[tuple[str, bool]]] = {}
+            for t in doc:  # quoted words are verbatim anyway (the quote rule)
+                if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux:tense", "aux:pass"):
+                    continue
+                owner = t.head if t.dep_ == "cop" else t  # « ont été à quelques mètres »: the auxiliary is the predicate's
+                auxes = sorted((a for a in owner.children if a.dep_ in ("aux:tense", "aux:pass")), key=lambda a: a.i)
+                finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
+                if finite is None or reported:
+                    if "Fin" not in t.morph.get("VerbForm"):
+                        continue
+                    finite, auxes = t, []
+                compound = any(a.dep_ == "aux:tense" for a in auxes)
+                out.setdefault(fold(t.lemma_), set()).update((ts, compound) for ts in finite.morph.get("Tense"))
             return out
 
-        anchor: dict[str, set[str]] = {}
+        def shown(ts: set[tuple[str, bool]]) -> str:
+            return "/".join(sorted(f"{t}{' (compound)' if comp else ''}" for t, comp in ts))
+
+        anchor: dict[str, set[tuple[str, bool]]] = {}
         for d in c.anchor_docs:
             for lemma, ts in tenses(d).items():
                 anchor.setdefault(lemma, set()).update(ts)
         for lemma, ts in tenses(c.doc).items():
             if lemma in anchor and anchor[lemma] and ts and not ts & anchor[lemma]:
-                return f"tense: «{lemma}» moved from {'/'.join(sorted(anchor[lemma]))} to {'/'.join(sorted(ts))}"
+                return f"tense: «{lemma}» moved from {shown(anchor[lemma])} to {shown(ts)}"
         return None
 
     def negation(self, c: Candidate) -> str | None:
         def count(t: str) -> int:
-            return sum(1 for w in fold(strip_quotes(t)).split() if w in NEGATION_WORDS)
+            ws = fold(strip_quotes(t)).split()
+            # « personne » after a determiner is a person, no negation (« Aucune personne a été touchée » is one
+            # negation word, for the two of « Aucune n'a été touchée »)
+            return sum(1 for k, w in enumerate(ws) if w in NEGATION_WORDS
+                       and not (w == "personne" and k and ws[k - 1] in NOUN_DETERMINERS))
 
         anchor = sum(count(a) for a in c.anchors)
         cand = count(c.text)
@@ -399,6 +423,24 @@ class Guard:
         anchor = sum(hedges(d) for d in c.anchor_docs)
         if anchor and hedges(c.doc) < anchor and c.kind == RESTATEMENT:
             return "hedging: an allegation (selon, conditionnel) became a fact"
+        return None
+
+    def agreement(self, c: Candidate) -> str | None:
+        """The embedded model re-inflects what it copies: « Une dizaine de maisons étaient menacés et 54 habitants ont
+        dû être évacuées », « dix hectares de végétation est en fumée ». A participle after « être » or a predicate
+        adjective keeps the form the anchor gives it, and a candidate has no more subject–verb slips than its anchor
+        (the parser's own misreadings count on both sides)."""
+        anchor_forms: dict[str, set[str]] = {}
+        for d in c.anchor_docs:
+            for t in d:
+                if _after_etre(t):
+                    anchor_forms.setdefault(t.lemma_, set()).add(fold(t.text))
+        for t in c.doc:
+            if _after_etre(t) and t.lemma_ in anchor_forms and fold(t.text) not in anchor_forms[t.lemma_] \
+                    and not _quoted(t):
+                return f"agreement: «{t.text}» for «{sorted(anchor_forms[t.lemma_])[0]}» of the anchor"
+        if _number_slips(c.doc) > sum(_number_slips(d) for d in c.anchor_docs):
+            return "agreement: a verb no longer agrees with its subject"
         return None
 
     def instruction(self, c: Candidate) -> str | None:
@@ -491,6 +533,31 @@ class Guard:
                     and len(mine) >= self.rules.min_item_share * len(other):
                 return "repetition: most of a kept sentence again"
         return None
+
+
+def _after_etre(t: "Token") -> bool:
+    """A participle conjugated with « être » or an adjective after the copula: it agrees with the subject."""
+    if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
+        return any(a.dep_ in ("aux:pass", "aux:tense") and a.lemma_ == "être" for a in t.children)
+    return t.pos_ == "ADJ" and any(a.dep_ == "cop" for a in t.children)
+
+
+def _number_slips(doc: "Doc") -> int:
+    """Subjects whose finite verb (or auxiliary) has the other grammatical number."""
+    n = 0
+    for t in doc:
+        num = t.morph.get("Number")
+        if not t.dep_.startswith("nsubj") or t.pos_ not in ("NOUN", "PROPN") or not num \
+                or any(ch.dep_ == "conj" for ch in t.children):
+            continue
+        h = t.head
+        finite = next((a for a in sorted(h.children, key=lambda a: a.i)
+                       if a.dep_ in ("aux:tense", "aux:pass", "cop") and "Fin" in a.morph.get("VerbForm")), None)
+        if finite is None and "Fin" in h.morph.get("VerbForm"):
+            finite = h
+        if finite is not None and finite.morph.get("Number") and finite.morph.get("Number") != num:
+            n += 1
+    return n
 
 
 def _quoted(tok: "Token") -> bool:
@@ -643,14 +710,16 @@ def _has_saying(doc: "Doc") -> bool:
     return any(t.lemma_ in SAYING_LEMMAS or _is_selon(t) for t in doc)
 
 
+NOUN_DETERMINERS = frozenset({"une", "la", "l", "cette", "chaque", "aucune", "toute", "quelle", "seule", "autre",
+                              "meme", "moindre", "premiere", "derniere", "simple"})
 FIRST_PERSON = frozenset({"je", "j", "nous", "me", "m", "moi", "mon", "ma", "mes", "notre", "nos"})
 
 Rule = Callable[[Guard, Candidate], "str | None"]
 FATAL_FIRST: tuple[Rule, ...] = (Guard.form,)
 RULES: dict[str, tuple[Rule, ...]] = {
     RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
-                  Guard.retention, Guard.subjects, Guard.tense, Guard.negation, Guard.hedging, Guard.instruction, Guard.attribution,
-                  Guard.attachment, Guard.repetition),
+                  Guard.retention, Guard.subjects, Guard.tense, Guard.negation, Guard.hedging, Guard.instruction, Guard.agreement,
+                  Guard.attribution, Guard.attachment, Guard.repetition),
     FRAGMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                Guard.retention, Guard.negation, Guard.attribution, Guard.attachment, Guard.repetition),
     IDENTITY: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,

@@ -362,3 +362,41 @@ def test_a_restatement_keeps_the_dates_of_its_anchor(nlp, source_from_text):
     good = g.check("Jusqu’à lundi, par précaution, les plages océanes entre le Sémaphore et la Pointe et la plage du "
                    "Truquet sont fermées, ainsi que le marché extérieur.", [anchor])
     assert good.ok, good.reasons
+
+
+TF1_ALPES = (
+    "Incendies dans les Alpes-Maritimes : des habitants évacués\n"
+    "Une dizaine de maisons étaient menacées et 54 habitants ont dû être évacués. Le feu a pu être fixé juste "
+    "devant les habitations. Aucune n'a été touchée par les flammes, car les pompiers sont arrivés très vite. Les "
+    "habitants ont pu regagner leurs maisons, mais dix hectares de végétation sont partis en fumée.\n"
+    "Là-bas, les flammes se sont arrêtées aux barrières des maisons. Les reprises de feu sont à quelques mètres de "
+    "chez lui.\n")
+
+
+@pytest.mark.parametrize("anchor, bad, reason", [
+    # the embedded model's restatements of TF1's dispatches, kept before these rules
+    ("Une dizaine de maisons étaient menacées et 54 habitants ont dû être évacués.",
+     "Une dizaine de maisons étaient menacés et 54 habitants ont dû être évacuées.", "agreement: «menacés»"),
+    ("Les habitants ont pu regagner leurs maisons, mais dix hectares de végétation sont partis en fumée.",
+     "Les habitants ont pu regagner leurs maisons, mais dix hectares de végétation est en fumée.",
+     "agreement: a verb no longer agrees"),
+    ("Aucune n'a été touchée par les flammes, car les pompiers sont arrivés très vite.",
+     "Aucune personne a été touchée par les flammes, car les pompiers sont arrivés très vite.", "negation:"),
+    ("Là-bas, les flammes se sont arrêtées aux barrières des maisons.",
+     "Là-bas, les flammes s’étaient arrêtées aux barrières des maisons.", "tense: «arreter»"),
+    ("Les reprises de feu sont à quelques mètres de chez lui.",
+     "Les reprises de feu ont été à quelques mètres de chez lui.", "tense: «etre»"),
+])
+def test_the_models_slips_of_grammar_and_tense_are_refused(nlp, source_from_text, anchor, bad, reason):
+    g = guard_on(nlp, source_from_text(TF1_ALPES))
+    v = g.check(bad, [anchor])
+    assert any(r.startswith(reason) for r in v.reasons), v.reasons
+    good = {"Une dizaine": "Une dizaine de maisons étaient menacées, et 54 habitants ont dû être évacués.",
+            "Les habitants": "Dix hectares de végétation sont partis en fumée, mais les habitants ont pu regagner "
+                             "leurs maisons.",
+            "Aucune": "Car les pompiers sont arrivés très vite, aucune n'a été touchée par les flammes.",
+            "Là-bas": "Les flammes se sont arrêtées là-bas aux barrières des maisons.",
+            "Les reprises": "Les reprises de feu sont à quelques mètres de chez lui, là-bas."}
+    text = next(v for k, v in good.items() if anchor.startswith(k))
+    assert not any(r.startswith(reason.split(":")[0]) for r in g.check(text, [anchor]).reasons), \
+        g.check(text, [anchor]).reasons
