@@ -413,8 +413,9 @@ def _quote_aware(doc: "Doc") -> list:
         text = sent.text.strip()
         if out:
             prev = out[-1]
-            opened = prev.text.count("«") > prev.text.count("»") and len(
-                prev.text[prev.text.rfind("«") + 1:].split()) >= 2  # a quotation begun, not a stray « at the end
+            opened = any(prev.text.count(o) > prev.text.count(c) and len(prev.text[prev.text.rfind(o) + 1:].split()) >= 2
+                         for o, c in (("«", "»"), ("“", "”")))  # a quotation begun, not a stray mark at the end
+            opened = opened or prev.text.count('"') % 2 == 1 and len(prev.text[prev.text.rfind('"') + 1:].split()) >= 2
             follows = bool(text) and (text[0] in "»,;:" or not text.strip("\"”’)")) \
                 or prev.text.rstrip().endswith((",", ":"))  # a lone closing mark belongs to what it closes
             lone = prev.text.strip() in ("«", "“", '"', "(")  # an opening mark cut off from what it opens

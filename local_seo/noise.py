@@ -159,12 +159,18 @@ LINE_RULES: tuple[Rule, ...] = (
         "date line",
         BYLINE,
         re.compile(
-            rf"^\s*(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
+            rf"^\s*(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS}|(?:{_MONTHS_ABBR})\.?)\s+\d{{4}}"
             r"(?:\s*(?:à|-|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*$"
             r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}(?:\s*(?:à|-)?\s*\d{1,2}[h:]\d{2})?\s*$",
             re.I,
         ),
         "a date alone on its line, the page's date stamp",
+    ),
+    Rule(
+        "category line",
+        BYLINE,
+        re.compile(r"^\s*in\s+[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*){0,3}\s*$"),
+        "a blog theme's 'by … / 18 Juil 2022 / in Auto' header: the category the post is filed in",
     ),
     Rule(
         "reading time",

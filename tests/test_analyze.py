@@ -316,3 +316,14 @@ def test_a_meta_description_piece_never_opens_on_but_and_a_pronoun(nlp, source_f
         "Mais cela n'a pas suffi pour Manchester, tenu en respect par le gardien Kasper Schmeichel.\n"), nlp=nlp)
     cands = description_candidates(a, [a.sentences[0].text], "Manchester United")
     assert cands and not any("Mais cela" in c for c in cands), cands
+
+
+def test_a_quotation_in_curly_marks_over_several_sentences_is_one_anchor(nlp, source_from_text):
+    # France Alerte: the model dropped the “ of a quotation cut at its first sentence, and an expert's words became
+    # the article's own
+    src = source_from_text(
+        "Les évacuations se multiplient dans le bassin d’Arcachon.\n"
+        "Selon lui, “dans 80 à 90% des cas, les gens comprennent que leur vie est en danger. Mais il peut arriver que "
+        "ce soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.\n")
+    texts = [s.text for s in analyze(src, nlp=nlp).sentences]
+    assert texts[-1].startswith("Selon lui, “dans 80") and texts[-1].endswith("le cas”."), texts

@@ -1066,3 +1066,15 @@ def test_a_rubric_word_and_a_full_stop_before_a_title_go() -> None:
     # in a sentence, a one-word sentence stays
     line = "Silence. Le juge entre dans la salle et ouvre l'audience du procès."
     assert clean_text(f"{line}\n{PROSE}")[0][0].text == line
+
+
+def test_a_blog_themes_header_lines_are_noise() -> None:
+    # France Alerte (unseen): « 18 Juil 2022 » became a subheading twice, « in Auto » a sentence
+    blocks, removed, _ = clean_text(
+        "Incendies: que se passe-t-il lorsque des habitants refusent d’évacuer?\nby\n18 Juil 2022\nin Auto\n0\n"
+        "Dans le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà "
+        "ravagé 15.500 hectares de forêt en Gironde.\n")
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
+    assert {r.text for r in removed} >= {"by", "18 Juil 2022", "in Auto"}
+    kept, _, _ = clean_text("Les pompiers sont arrivés in extremis sur les lieux de l'incendie ce matin.\n")
+    assert kept[0].text.startswith("Les pompiers")
