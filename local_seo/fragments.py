@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import SAYING_LEMMAS, TIME_WORDS, quotes_in
+from .lexicon import SAYING_LEMMAS, TIME_WORDS, quotes_in, strip_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -241,8 +241,16 @@ def _has_subject(tokens: list["Token"], verb: "Token") -> bool:
     return any(t.head == verb and t.dep_.startswith("nsubj") for t in tokens)
 
 
+def asks(doc: "Doc | Span") -> bool:
+    """Whether the sentence is a question (its own, not one it quotes): it states no fact to cut (« Comment réagissent
+    les pompiers lorsque des habitants refusent de quitter les lieux ? »)."""
+    return strip_quotes(doc.text).rstrip(" »”\"").endswith("?")
+
+
 def main_clause(doc: "Doc | Span") -> Fragment | None:
     """The sentence's root clause without relative, adverbial and parenthetical clauses."""
+    if asks(doc):
+        return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or _in_quote(root, root.doc):
         return None
@@ -276,7 +284,7 @@ def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
     """``…une série de frappes qui ont tué 15 militants…`` -> ``Une série de frappes a tué…``: only when the relative
     pronoun is the clause's subject (qui), so the antecedent can take its place."""
     out = []
-    for t in doc:
+    for t in doc if not asks(doc) else []:
         if t.dep_ != "acl:relcl" or t.pos_ not in ("VERB", "AUX"):
             continue
         rel = next((c for c in t.children if c.lower_ == "qui" and c.dep_.startswith("nsubj")), None)
@@ -336,6 +344,9 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         if not _is_role(desc_side, ROLE_NOUNS | PROFESSIONS) or "Plur" in desc_side.morph.get("Number"):
             continue  # « l’anniversaire de l’assassinat du général X » does not say who X is
         run = _name_run(name_side)
+        person = next((e for e in t.doc.ents if e.label_ == "PER" and e.start <= run[-1].i and e.end > run[0].i), None)
+        if person is not None and name_side.ent_type_ != "PER":  # « BFMTV.com Mathias Lavolé »: the person's name
+            run = list(t.doc[person.start:person.end])
         name = _text(run)
         run_ids = {x.i for x in run}
         desc_toks = [x for x in _subtree_without(desc_side, DROP_DEPS | {"acl"})
@@ -479,10 +490,17 @@ ROLE_NOUNS = frozenset({
 def _name_run(tok: "Token") -> list["Token"]:
     """The contiguous proper-noun run around ``tok`` ("Mohammed Shia al-Sudani")."""
     doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ == "PER":
+        # the person the parser found, whatever the tags: « Andrej Babiš » (« Babiš » tagged ADJ), never « BFMTV.com
+        # Mathias Lavolé » (a site name glued before the name)
+        start, end = ent.start, ent.end - 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_iob_ != "B":
+            end += 1
+        return list(doc[start : end + 1])
     start = end = tok.i
     while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I"):
         start -= 1
-    # a token inside the same entity is part of the name whatever its tag (« Andrej Babiš »: « Babiš » tagged ADJ)
     while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_iob_ == "I"):
         end += 1
     return list(doc[start : end + 1])
@@ -521,6 +539,8 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
     "Les États-Unis disposent d'environ 2 500 soldats dans le pays pour une mission qui…" with focus "2 500"
     -> "Les États-Unis disposent d'environ 2 500 soldats dans le pays."
     """
+    if asks(doc):
+        return None
     verb = focus  # the head of the clause: a verb, or a copular predicate (« Le couple … étaient sains et saufs »)
     while verb.pos_ != "VERB" and not _copular(verb) and verb.head.i != verb.i:
         verb = verb.head
@@ -730,6 +750,8 @@ HUMAN_NOUNS = frozenset({
     "partie", "défense", "tribunal", "cour", "parquet", "hôpital", "commerçant", "commune", "mairie", "municipalité",
     "préfecture", "conseil", "commission", "comité", "collectif", "fédération", "parlement", "assemblée", "sénat",
 })
+AMOUNT_NOUNS = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "million", "millions",
+                          "nombre", "majorité", "plupart", "partie", "moitié", "foule"})
 PLURAL_AUX_TO_SINGULAR = {"ont": "a", "sont": "est", "avaient": "avait", "étaient": "était", "auront": "aura",
                           "seront": "sera", "vont": "va", "allaient": "allait"}
 _PARTICIPLE_ENDINGS = (("ées", "é"), ("ée", "é"), ("és", "é"), ("ies", "i"), ("ie", "i"), ("ises", "is"),
@@ -763,7 +785,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
     "Qui a revendiqué les dizaines d'attaques … ?" / "C'est un groupe de milices …"."""
     out = []
     whens: list[QA] = []  # « Quand … ? » after the others: the subject's question says more
-    for verb in doc:
+    for verb in doc if not asks(doc) else []:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj") or _in_quote(verb, verb.doc):
             continue
         if any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) or verb.lemma_ in SAYING_LEMMAS:
@@ -844,7 +866,10 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         if not words_out:
             continue
         pred_text = _join(words_out + tail)
-        human = subj.ent_type_ in ("PER", "ORG") or _is_role(subj, HUMAN_NOUNS | ROLE_NOUNS) or (
+        who = subj
+        if who.lemma_.lower() in AMOUNT_NOUNS:  # « plusieurs milliers d’habitants »: the habitants are asked about
+            who = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), who)
+        human = subj.ent_type_ in ("PER", "ORG") or _is_role(who, HUMAN_NOUNS | ROLE_NOUNS) or (
             subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher"))
         question = f"{'Qui' if human else 'Qu’est-ce qui'} {pred_text} ?"
         subject = _text(subj_toks)
@@ -948,6 +973,8 @@ def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str
     if any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return ""
     rest = [(t, w) for t, w in pred if not t.dep_.startswith("aux") and t.lower_ not in NEGATION_TOKENS]
+    if sum(1 for t, _ in rest if t.pos_ in ("VERB", "AUX")) > 1:
+        return ""  # « ont dû être évacués »: « le nombre d’habitants dû évacués » reads as nothing
     if any(t.lower_ in NEGATION_TOKENS for t, _ in pred):
         return ""  # « n'ont pas été … » has no figure
     return tidy(f"{number[0].upper() + number[1:]} : le nombre {_de(noun_part)}{noun_part} {_join(rest)}")

@@ -337,3 +337,24 @@ def test_a_que_clause_left_without_its_verb_is_no_fact(nlp):
               "communes du Plateau qui exploitent leurs sources et leurs nappes phréatiques exclusivement sur des "
               "terres arables sont concernées, a déclaré son porte-parole à Keystone-ATS.")
     assert not any("Plateau." in f.text for f in all_fragments(doc)), all_fragments(doc)
+
+
+def test_unseen_dispatches_questions_names_amounts_and_modal_figures(nlp):
+    from local_seo.fragments import all_fragments, focused_clause, question_answer
+
+    # France Alerte: « Comment réagissent les pompiers malgré le danger? » was a key point
+    q = nlp("Comment réagissent les pompiers lorsque des habitants refusent de quitter les lieux, malgré le danger?")
+    assert all_fragments(q) == [] and question_answer(q) == []
+    assert all(focused_clause(q, t) is None for t in q)
+    # « BFMTV.com Mathias Lavolé est l’ingénieur … » was who is who
+    doc = nlp("“En cas de feux de forêt, la population évacue avec relativement de facilité”, explique à BFMTV.com "
+              "Mathias Lavolé, ingénieur en prévention des risques à l’IRMA, une association de Grenoble.")
+    assert [f.text for f in appositions(doc)] == ["Mathias Lavolé est l’ingénieur en prévention des risques à l’IRMA."]
+    # « Qu’est-ce qui est contraint de fuir les feux ? Ce sont plusieurs milliers d’habitants. »
+    doc = nlp("Dans le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà "
+              "ravagé 15.500 hectares de forêt en Gironde.")
+    assert [x.question for x in question_answer(doc)][0].startswith("Qui ")
+    # TF1: « 54 : le nombre d’habitants dû évacués. » was a key figure
+    doc = nlp("Une dizaine de maisons étaient menacées et 54 habitants ont dû être évacués.")
+    assert all(x.figure == "" for x in question_answer(doc))
+    assert "Combien d’habitants ont dû être évacués ?" in [x.question for x in question_answer(doc)]
