@@ -203,6 +203,14 @@ class Guard:
             return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»") or c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
             return "form: unbalanced quotation marks"
+        anchor_words = [folded_words(a) for a in c.anchors]
+        for n in (1, 2, 3):  # « s’effondre soudain en larmes, en larmes »: the model stutters
+            for k in range(len(folded) - 2 * n + 1):
+                piece = folded[k:k + n]
+                if piece == folded[k + n:k + 2 * n] and not any(
+                        ngrams(ws, 2 * n).count(tuple(piece * 2)) for ws in anchor_words):
+                    if n > 1 or len(piece[0]) > 3:  # « nous nous », « vous vous » are French
+                        return f"form: «{' '.join(piece)}» twice in a row"
         if c.anchors:  # « la partie civile a répondu en répondant … »: the model's filler, one verb said twice
             mine = Counter(t.lemma_ for t in c.doc if t.pos_ == "VERB" and not _quoted(t))
             theirs = Counter(t.lemma_ for d in c.anchor_docs for t in d if t.pos_ == "VERB")
@@ -357,6 +365,22 @@ class Guard:
                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _quoted(t) \
                         and fold(t.lemma_) not in have and fold(t.text) not in have:
                     return f"subject: «{t.text}» of the anchor no longer does or says it"
+        # and nobody does what the anchor does not make them do: « Hébergement et ravitaillement des pompiers,
+        # information de la population … » told as « Les pompiers ont fourni des informations … » (the model)
+        actors: set[str] = set()
+        for d in c.anchor_docs:
+            for t in d:
+                if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj") or any(
+                        r.dep_ == "acl:relcl" and any(q.dep_.startswith("nsubj") and q.pos_ == "PRON" for q in r.children)
+                        for r in t.children):  # an antecedent of « qui » acts in its relative clause
+                    phrase = [x for x in t.subtree if x.pos_ in ("NOUN", "PROPN") and _in_phrase(x, t)]
+                    actors.update(fold(x.lemma_) for x in phrase)
+                    actors.update(fold(x.text) for x in phrase)
+        for t in c.doc:
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _quoted(t) \
+                    and fold(t.lemma_) not in actors and fold(t.text) not in actors \
+                    and fold(t.text) not in ("celui", "celle", "ceux", "celles"):  # a split's « Celui-ci »
+                return f"subject: «{t.text}» does or says «{t.head.text}» where the anchor does not make it"
         return None
 
     def tense(self, c: Candidate) -> str | None:
@@ -533,6 +557,16 @@ class Guard:
                     and len(mine) >= self.rules.min_item_share * len(other):
                 return "repetition: most of a kept sentence again"
         return None
+
+
+def _in_phrase(x: "Token", head: "Token") -> bool:
+    """Whether ``x`` belongs to the noun phrase of ``head`` (no verb between them: « le préfet Evence Richard », not
+    the relative clause hanging on it)."""
+    while x.i != head.i:
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
 
 
 def _after_etre(t: "Token") -> bool:

@@ -400,3 +400,26 @@ def test_the_models_slips_of_grammar_and_tense_are_refused(nlp, source_from_text
     text = next(v for k, v in good.items() if anchor.startswith(k))
     assert not any(r.startswith(reason.split(":")[0]) for r in g.check(text, [anchor]).reasons), \
         g.check(text, [anchor]).reasons
+
+
+MAIRES = (
+    "Incendies en Gironde : élus et bénévoles en première ligne\n"
+    "Hébergement et ravitaillement des pompiers, information de la population, gestion des évacuations, lutte contre "
+    "les reprises de feu... Les maires sont en première ligne pour soutenir les soldats du feu et leurs habitants.\n"
+    "La maire de Cabanac-et-Villagrains (33) s’effondre soudain, en larmes.\n")
+
+
+def test_nobody_does_what_the_anchor_does_not_make_them_do_and_no_stutter(nlp, source_from_text):
+    g = guard_on(nlp, source_from_text(MAIRES))
+    anchor = ("Hébergement et ravitaillement des pompiers, information de la population, gestion des évacuations, lutte "
+              "contre les reprises de feu...")  # a sentence of its own: the page's chapô, a list without a verb
+    # the embedded model's intro for Maires de France (unseen): the mayors' work told as the firemen's
+    bad = g.check("Les pompiers ont fourni des informations de la population concernant les reprises de feu, les "
+                  "évacuations et la gestion des évacuations.", [anchor])
+    assert any(r.startswith("subject: «pompiers»") for r in bad.reasons), bad.reasons
+    stutter = g.check("La maire de Cabanac-et-Villagrains (33) s’effondre soudain en larmes, en larmes.",
+                      ["La maire de Cabanac-et-Villagrains (33) s’effondre soudain, en larmes."])
+    assert "form: «en larmes» twice in a row" in stutter.reasons, stutter.reasons
+    good = g.check("Soudain, la maire de Cabanac-et-Villagrains (33) s’effondre, en larmes.",
+                   ["La maire de Cabanac-et-Villagrains (33) s’effondre soudain, en larmes."])
+    assert good.ok, good.reasons
