@@ -431,6 +431,15 @@ def _quote_aware(doc: "Doc") -> list:
     return out
 
 
+def _page_title(title_docs: list["Doc"]) -> str | None:
+    """The page's headline among the headings above its text: the first shaped like one (a verb, or a colon), not a
+    breadcrumb above it (« Administration générale Sécurité - sécurité civile Votre mandat »)."""
+    for doc in title_docs:
+        if ":" in doc.text or any(t.pos_ in ("VERB", "AUX") for t in doc):
+            return doc.text.strip()
+    return title_docs[0].text.strip() if title_docs else None
+
+
 def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
             context: list["Source"] | None = None, nlp: "Language | None" = None) -> Analysis:
     """Parse the source (and ``--context`` sources, whose facts become admissible) into the analysis."""
@@ -505,7 +514,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         entities=entities,
         facts=facts,
         keyphrases=keyphrase_candidates(docs, entities, title_docs=title_docs),
-        title=title_docs[0].text.strip() if title_docs else None,
+        title=_page_title(title_docs),
         headings=headings,
         lemmas=lemmas,
         words=set(folded_words(all_text)),

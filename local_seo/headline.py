@@ -7,6 +7,7 @@ names, numbers, dates, quotes, grounding) keeps the faithful ones and the longes
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .fragments import focused_clause, main_clause, promoted_relatives, tidy
@@ -155,7 +156,19 @@ def _from_title(t: str, keyword: str, a: "Analysis") -> list[str]:
             out.extend(_from_title(p, keyword, a)[:1])
         elif fold(keyword) not in fold(p):
             out.append(f"{kw} : {_lower_first(p, a)}")
+            if len(out[-1]) > TITLE_MAX and (short := _without_last_complement(p)):
+                out.append(f"{kw} : {_lower_first(short, a)}")
     return out
+
+
+def _without_last_complement(text: str) -> str | None:
+    """``text`` without its last « de » complement, for a title over its length: « élus et bénévoles en première
+    ligne du soutien logistique » -> « élus et bénévoles en première ligne » (less said, nothing bent)."""
+    m = list(re.finditer(r"\s(?:du|des|de la|de l['’]|de|d['’])\s?(?=\w)", text))
+    if not m:
+        return None
+    short = text[: m[-1].start()].rstrip(" ,")
+    return short if len(short.split()) >= 3 else None
 
 
 def title_candidates(a: "Analysis", keyword: str) -> tuple[list[str], list[str]]:

@@ -167,6 +167,14 @@ LINE_RULES: tuple[Rule, ...] = (
         "a date alone on its line, the page's date stamp",
     ),
     Rule(
+        "photo caption",
+        CAPTION,
+        re.compile(r"^(?!.*[.!?…»”]\s*$).*\((?:au centre|à gauche|à droite|de gauche à droite|au premier plan|"
+                   r"en haut|en bas|ci-dessus|ci-contre)\).*$", re.I),
+        "a line that says who stands where in the photo ('Le maire (au centre), entouré de sa première adjointe') "
+        "and ends without a full stop: the photo's caption",
+    ),
+    Rule(
         "category line",
         BYLINE,
         re.compile(r"^\s*in\s+[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*){0,3}\s*$"),

@@ -327,3 +327,22 @@ def test_a_quotation_in_curly_marks_over_several_sentences_is_one_anchor(nlp, so
         "ce soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.\n")
     texts = [s.text for s in analyze(src, nlp=nlp).sentences]
     assert texts[-1].startswith("Selon lui, “dans 80") and texts[-1].endswith("le cas”."), texts
+
+
+def test_the_page_title_is_the_headline_under_a_breadcrumb_and_a_long_one_loses_its_last_complement(
+        nlp, source_from_text):
+    # Maires de France (unseen): a breadcrumb above the headline was taken for the title, and the SEO title was the
+    # keyphrase alone
+    from local_seo.guard import Guard
+    from local_seo.headline import write_title
+
+    src = source_from_text(
+        "Administration générale Sécurité - sécurité civile Votre mandat\n"
+        "Incendies en Gironde : élus et bénévoles en première ligne du soutien logistique\n"
+        "Les maires sont en première ligne pour soutenir les soldats du feu et leurs habitants lors des incendies en "
+        "Gironde.\n"
+        "Cabanac-et-Villagrains fait partie des 15 communes qui ont dû être évacuées à cause des incendies en Gironde.\n")
+    a = analyze(src, nlp=nlp)
+    assert a.title == "Incendies en Gironde : élus et bénévoles en première ligne du soutien logistique"
+    title, _ = write_title(a, Guard(a, nlp), "incendies en Gironde")
+    assert title == "Incendies en Gironde : élus et bénévoles en première ligne"

@@ -1078,3 +1078,13 @@ def test_a_blog_themes_header_lines_are_noise() -> None:
     assert {r.text for r in removed} >= {"by", "18 Juil 2022", "in Auto"}
     kept, _, _ = clean_text("Les pompiers sont arrivés in extremis sur les lieux de l'incendie ce matin.\n")
     assert kept[0].text.startswith("Les pompiers")
+
+
+def test_a_caption_that_says_who_stands_where_is_noise() -> None:
+    # Maires de France (unseen): the photo's caption was a sentence of the article
+    caption = ("Le maire de Saint-Michel-de-Rieufret (au centre), entouré de sa première adjointe, Isabelle Courbin "
+               "(chasuble jaune) et d'une bénévole (chasuble bleue)")
+    blocks, removed, _ = clean_text("Les maires sont en première ligne pour soutenir les soldats du feu.\n" + caption
+                                    + "\nLa maire de Cabanac-et-Villagrains (au centre de la crise) s’effondre soudain.\n")
+    assert (caption, "photo caption") in {(r.text, r.reason) for r in removed}
+    assert len(blocks) == 2  # a sentence with a full stop stays, whatever its brackets say
