@@ -126,27 +126,28 @@ def test_keyphrase_is_a_whole_noun_phrase_and_the_title_counts(nlp, source_from_
     assert all(s.heading is None for s in a.sentences)  # the title heads no section
 
 
-def test_the_article_title_gives_the_seo_title(nlp, source_from_text):
-    # an unseen dispatch whose title carries a kicker (« Frain ») and words found nowhere else in the text
+def page_and_seo_title(nlp, source, keyword: str | None = None) -> tuple[str | None, str]:
+    """The page title the analysis found, and the SEO title written for ``keyword`` (the first keyphrase by default)."""
     from local_seo.guard import Guard
     from local_seo.headline import write_title
 
+    a = analyze(source, nlp=nlp)
+    return a.title, write_title(a, Guard(a, nlp), keyword or a.keyphrases[0])[0]
+
+
+def test_the_article_title_gives_the_seo_title(nlp, source_from_text):
+    # an unseen dispatch whose title carries a kicker (« Frain ») and words found nowhere else in the text
     src = source_from_text(
         "Frain Incendie dans une maison : cinq personnes relogées\n"
         "Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison, hier.\n"
         "Les pompiers ont maîtrisé l’incendie et évité la propagation aux maisons voisines.\n"
         "Le couple et les trois enfants sont sains et saufs.\n")
-    a = analyze(src, nlp=nlp)
-    assert a.title == "Frain Incendie dans une maison : cinq personnes relogées"
-    title, _ = write_title(a, Guard(a, nlp), a.keyphrases[0])
-    assert title == "Incendie dans une maison : cinq personnes relogées"
+    assert page_and_seo_title(nlp, src) == ("Frain Incendie dans une maison : cinq personnes relogées",
+                                            "Incendie dans une maison : cinq personnes relogées")
 
 
 def test_a_long_page_title_is_the_title_and_an_acting_keyphrase_heads_the_seo_title(nlp, source_from_text):
     # actu.fr, unseen: the page title (16 words) read as a paragraph, and the SEO title was the keyphrase alone
-    from local_seo.guard import Guard
-    from local_seo.headline import write_title
-
     src = source_from_text(
         "Solidarité. Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et particuliers\n"
         "Le centre Hospitalier de la Côte Basque demandent l'aide des entreprises et des particuliers afin de "
@@ -154,11 +155,10 @@ def test_a_long_page_title_is_the_title_and_an_acting_keyphrase_heads_the_seo_ti
         "Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et des particuliers pour "
         "récolter du matériel médical.\n"
         "Le Centre Hospitalier de la Côte Basque est en flux tendu pour un certain nombre d’équipements.\n")
-    a = analyze(src, nlp=nlp)
-    assert a.title == "Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et particuliers"
-    title, _ = write_title(a, Guard(a, nlp), "Centre Hospitalier de la Côte Basque")
     # the longest that fits 60 characters; never the source's slip « … demandent l'aide »
-    assert title == "Centre Hospitalier de la Côte Basque lance un appel aux dons"
+    assert page_and_seo_title(nlp, src, "Centre Hospitalier de la Côte Basque") == (
+        "Le Centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et particuliers",
+        "Centre Hospitalier de la Côte Basque lance un appel aux dons")
 
 
 def test_meta_description_is_whole_sentences_without_a_vague_subject(nlp, analyses):
@@ -333,16 +333,12 @@ def test_the_page_title_is_the_headline_under_a_breadcrumb_and_a_long_one_loses_
         nlp, source_from_text):
     # Maires de France (unseen): a breadcrumb above the headline was taken for the title, and the SEO title was the
     # keyphrase alone
-    from local_seo.guard import Guard
-    from local_seo.headline import write_title
-
     src = source_from_text(
         "Administration générale Sécurité - sécurité civile Votre mandat\n"
         "Incendies en Gironde : élus et bénévoles en première ligne du soutien logistique\n"
         "Les maires sont en première ligne pour soutenir les soldats du feu et leurs habitants lors des incendies en "
         "Gironde.\n"
         "Cabanac-et-Villagrains fait partie des 15 communes qui ont dû être évacuées à cause des incendies en Gironde.\n")
-    a = analyze(src, nlp=nlp)
-    assert a.title == "Incendies en Gironde : élus et bénévoles en première ligne du soutien logistique"
-    title, _ = write_title(a, Guard(a, nlp), "incendies en Gironde")
-    assert title == "Incendies en Gironde : élus et bénévoles en première ligne"
+    assert page_and_seo_title(nlp, src, "incendies en Gironde") == (
+        "Incendies en Gironde : élus et bénévoles en première ligne du soutien logistique",
+        "Incendies en Gironde : élus et bénévoles en première ligne")
