@@ -552,8 +552,8 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
         chain.append(verb)
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-    if subj is None:
-        return None
+    if subj is None or sum(1 for c in verb.children if c.dep_.startswith("nsubj")) > 1:
+        return None  # none, or two: a misparse (« L’élue craque car elle a dû gérer … » read « élue » and « elle »)
     if subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
         ante = verb.head
         subj_toks = [x for x in ante.subtree if x.i < subj.i]

@@ -358,3 +358,12 @@ def test_unseen_dispatches_questions_names_amounts_and_modal_figures(nlp):
     doc = nlp("Une dizaine de maisons étaient menacées et 54 habitants ont dû être évacués.")
     assert all(x.figure == "" for x in question_answer(doc))
     assert "Combien d’habitants ont dû être évacués ?" in [x.question for x in question_answer(doc)]
+
+
+def test_a_verb_the_parser_gives_two_subjects_gives_no_cut(nlp):
+    from local_seo.fragments import focused_clause
+
+    # Maires de France: « L’élue craque a dû gérer, avec les membres de son conseil municipal … » was a key point
+    doc = nlp("L’élue craque car elle a dû gérer, avec les membres de son conseil municipal et la gendarmerie, ces "
+              "départs traumatisants, effectués en quelques heures après «un coup de fil du sous-préfet ».")
+    assert all(focused_clause(doc, t) is None or "craque a" not in focused_clause(doc, t).text for t in doc)
