@@ -437,6 +437,36 @@ def _contains(keyword: str) -> Callable[[str], bool]:
     return lambda text: key in fold(text)
 
 
+def with_enough_sections(sections: list[SectionDraft], a: "Analysis", min_h2: int) -> list[SectionDraft]:
+    """The longest body section cut in two, again, while the article has fewer than ``min_h2`` "## " sections (a
+    short dispatch in one paragraph, whose fact sections came out empty): at the paragraph break that halves its
+    words, or mid-paragraph between sentences, never between a list and what announces it. The second half gets a
+    heading of its own."""
+    from .outline import heading_for
+
+    out = list(sections)
+    while sum(1 for s in out if s.level == 2) < min_h2:
+        cuts: list[tuple[int, SectionDraft, int]] = []  # (words, section, where in its sentences)
+        for s in out:
+            kept = [k for p in s.paragraphs for k in p]
+            if s.kind != BODY or len(kept) < 2:
+                continue
+            ok = [i for i in range(1, len(kept)) if not a.sentences[kept[i].anchors[0]].item]
+            if ok:
+                total = sum(count_words(k.text) for k in kept)
+                half = min(ok, key=lambda i: abs(sum(count_words(k.text) for k in kept[:i]) - total / 2))
+                cuts.append((total, s, half))
+        if not cuts:
+            break
+        _, big, half = max(cuts, key=lambda c: c[0])
+        kept = [k for p in big.paragraphs for k in p]
+        heading = heading_for(a, [i for k in kept[half:] for i in k.anchors], {fold(s.heading) for s in out})
+        second = SectionDraft(kind=BODY, heading=heading, paragraphs=paragraphs_of(kept[half:], a))
+        big.paragraphs = paragraphs_of(kept[:half], a)
+        out.insert(out.index(big) + 1, second)
+    return out
+
+
 def paragraphs_of(sentences: list[Kept], a: "Analysis") -> list[list[Kept]]:
     """Group kept sentences into paragraphs: follow the source's paragraph breaks, at most 3 sentences or
     MAX_PARAGRAPH_WORDS words each; an item of a list is a paragraph of its own."""
@@ -469,4 +499,4 @@ def used_quotes_share(texts: list[str]) -> float:
     return sum(count_words(q) for t in texts for q in quotes_in(t)) / max(1, total)
 
 
-__all__ = ["Drafter", "SectionDraft", "Kept", "Rejected", "FREE"]
+__all__ = ["Drafter", "SectionDraft", "Kept", "Rejected", "FREE", "with_enough_sections"]

@@ -129,7 +129,7 @@ CLOSE_HEADING_SHARE = 2 / 3  # « Le Premier ministre tchèque » after « Le Pr
 POINTING_DETERMINERS = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 
 
-def _heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
+def heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
     """A specific heading for a body section: the section's most salient noun phrase naming an entity or a fact."""
     best, best_score = None, -1.0
     names = {fold(e.canonical) for e in a.entities} | {fold(e.short) for e in a.entities}
@@ -197,7 +197,7 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
     used: set[str] = set()
     sections: list[SectionPlan] = []
     for heading, anchors in _body_groups(a, set(intro) | quote_only):
-        h = heading if heading and len(heading.split()) >= 2 else _heading_for(a, anchors, used)
+        h = heading if heading and len(heading.split()) >= 2 else heading_for(a, anchors, used)
         used.add(fold(h))
         sections.append(SectionPlan(BODY, h, anchors))
     facts_sections = [

@@ -171,7 +171,7 @@ def test_a_model_answer_keeps_the_quotation_that_opens_it():
 
 def test_a_body_heading_is_a_clean_noun_phrase(nlp, source_from_text):
     from local_seo.analyze import analyze
-    from local_seo.outline import _heading_for
+    from local_seo.outline import heading_for
 
     a = analyze(source_from_text(
         "Alors que d'anciens amis n'en gardent pas tous un souvenir impérissable, un chiraquien s'est souvenu du "
@@ -179,7 +179,7 @@ def test_a_body_heading_is_a_clean_noun_phrase(nlp, source_from_text):
         "Proche d'Emmanuel Macron dès sa campagne présidentielle, Jean-Paul Delevoye s'est mis dans la poche le chef "
         "d'Etat grâce à son expérience politique.\n"), nlp=nlp)
     for i in range(len(a.sentences)):
-        h = _heading_for(a, [i], set())
+        h = heading_for(a, [i], set())
         assert "," not in h and not h.endswith("-") and "àJean" not in h, h
 
 
@@ -187,7 +187,7 @@ def test_body_headings_do_not_say_one_another_again_nor_point_at_an_unread_sente
     # Radio Prague: « Le Premier ministre Andrej Babiš », then « Le Premier ministre tchèque »; « Cette éventualité
     # en début d'après-midi » and actu.fr's « Sa mobilisation » were headings
     from local_seo.analyze import analyze
-    from local_seo.outline import _heading_for
+    from local_seo.outline import heading_for
 
     a = analyze(source_from_text(
         "Le Premier ministre Andrej Babiš s'est exprimé sur l'incident lors d'une conférence de presse.\n"
@@ -195,10 +195,10 @@ def test_body_headings_do_not_say_one_another_again_nor_point_at_an_unread_sente
         "de l'Etat Miloš Zeman.\n"
         "Roman Prymula a rejeté cette éventualité en début d'après-midi, lors d'une conférence de presse.\n"), nlp=nlp)
     used: set[str] = set()
-    first = _heading_for(a, [0], used)
-    second = _heading_for(a, [1], used)
+    first = heading_for(a, [0], used)
+    second = heading_for(a, [1], used)
     assert first == "Le Premier ministre Andrej Babiš" and "Premier ministre" not in second, (first, second)
-    assert not _heading_for(a, [2], used).startswith("Cette")
+    assert not heading_for(a, [2], used).startswith("Cette")
 
 
 def test_a_synonym_the_next_sentence_already_uses_loses(nlp, source_from_text):
@@ -215,3 +215,25 @@ def test_a_synonym_the_next_sentence_already_uses_loses(nlp, source_from_text):
     assert "tirées" in first and "lancées" not in first, first
     # a synonym no neighbour uses may still win: the candidates with « lancées » were faithful
     assert any("lancées" in r.text for r in section.rejected), section.rejected
+
+
+def test_a_one_paragraph_dispatch_still_gets_four_sections(nlp, source_from_text):
+    # TF1 (unseen): one paragraph, no numbers nor actors: one body section, key points and quotations made 3 "## "
+    from local_seo.analyze import analyze
+    from local_seo.draft import with_enough_sections
+    from local_seo.outline import MIN_SECTIONS
+
+    a = analyze(source_from_text(
+        "Incendie à Saumos : le maire en première ligne\n"
+        "Pour rentrer dans la zone sinistrée, même le maire doit montrer patte blanche. Là-bas, les flammes se sont "
+        "arrêtées aux barrières des maisons. Dans la commune, une seule habitation a brûlé. À ce moment-là, le "
+        "propriétaire arrive pour constater les dégâts. Les reprises de feu sont à quelques mètres de chez lui. Pour "
+        "de nombreux habitants de la commune, ce feu n'est pas accidentel.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    body = d.write_sentences("Une seule habitation", "body", [s.index for s in a.sentences])
+    facts = SectionDraft(kind="key_points", heading="L’essentiel", paragraphs=[[body.paragraphs[0][0]]])
+    written = [k.text for p in body.paragraphs for k in p]
+    out = with_enough_sections([body, facts], a, MIN_SECTIONS)
+    assert len(out) == MIN_SECTIONS and [s.kind for s in out] == ["body", "body", "body", "key_points"]
+    assert [k.text for s in out[:3] for p in s.paragraphs for k in p] == written  # cut, nothing lost or moved
+    assert len({s.heading for s in out}) == len(out) and all(s.paragraphs for s in out)
