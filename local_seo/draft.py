@@ -437,6 +437,25 @@ def _contains(keyword: str) -> Callable[[str], bool]:
     return lambda text: key in fold(text)
 
 
+def headings_of_what_was_kept(sections: list[SectionDraft], a: "Analysis") -> None:
+    """A body heading the outline took from a sentence that was then left out says what the section no longer says
+    (« L’élue craque » over a section without that sentence): it is chosen again from the sentences kept. The
+    source's own subheadings stay."""
+    from .lexicon import FR_STOPWORDS
+    from .outline import heading_for
+
+    own = {fold(h) for h in a.headings}
+    for s in sections:
+        kept = [k for p in s.paragraphs for k in p]
+        if s.kind != BODY or not kept or fold(s.heading) in own:
+            continue
+        said = set(folded_words(" ".join(k.text for k in kept)))
+        content = [w for w in folded_words(s.heading) if w not in FR_STOPWORDS and len(w) > 2]
+        if content and sum(w in said for w in content) * 2 < len(content):
+            s.heading = heading_for(a, [i for k in kept for i in k.anchors],
+                                    {fold(o.heading) for o in sections if o is not s})
+
+
 def with_enough_sections(sections: list[SectionDraft], a: "Analysis", min_h2: int) -> list[SectionDraft]:
     """The longest body section cut in two, again, while the article has fewer than ``min_h2`` "## " sections (a
     short dispatch in one paragraph, whose fact sections came out empty): at the paragraph break that halves its
@@ -499,4 +518,5 @@ def used_quotes_share(texts: list[str]) -> float:
     return sum(count_words(q) for t in texts for q in quotes_in(t)) / max(1, total)
 
 
-__all__ = ["Drafter", "SectionDraft", "Kept", "Rejected", "FREE", "with_enough_sections"]
+__all__ = ["Drafter", "SectionDraft", "Kept", "Rejected", "FREE", "headings_of_what_was_kept",
+           "with_enough_sections"]

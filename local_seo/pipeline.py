@@ -96,7 +96,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     output); ``resume`` is such a state: the sections it holds are not drafted again, and the result is the same
     bytes an uninterrupted run gives."""
     from . import analyze as an
-    from .draft import Drafter, Progress, SectionDraft, with_enough_sections
+    from .draft import Drafter, Progress, SectionDraft, headings_of_what_was_kept, with_enough_sections
     from .guard import Guard
     from .headline import choose_keyword, write_description, write_title
     from .ingest import load_source
@@ -166,6 +166,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     for s in sections:
         if s.level == 3 and h2 < MAX_SECTIONS:
             s.level, h2 = 2, h2 + 1
+    headings_of_what_was_kept(sections, analysis)
     sections = with_enough_sections(sections, analysis, MIN_SECTIONS)  # a short dispatch still gets four "## "
 
     stage("seo", "title, description")

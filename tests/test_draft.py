@@ -237,3 +237,20 @@ def test_a_one_paragraph_dispatch_still_gets_four_sections(nlp, source_from_text
     assert len(out) == MIN_SECTIONS and [s.kind for s in out] == ["body", "body", "body", "key_points"]
     assert [k.text for s in out[:3] for p in s.paragraphs for k in p] == written  # cut, nothing lost or moved
     assert len({s.heading for s in out}) == len(out) and all(s.paragraphs for s in out)
+
+
+def test_a_heading_taken_from_a_sentence_left_out_is_chosen_again(nlp, source_from_text):
+    # Maires de France (unseen): « ## L’élue craque » stood over a section that no longer had that sentence
+    from local_seo.analyze import analyze
+    from local_seo.draft import headings_of_what_was_kept
+
+    a = analyze(source_from_text(
+        "Incendies en Gironde : les maires en première ligne\n"
+        "Cabanac-et-Villagrains fait partie des 15 communes qui ont dû être évacuées dans le sud de la Gironde. "
+        "Les services de la commune se sont installés dans la salle du conseil municipal de Saint-Morillon.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    gone = d.write_sentences("L’élue craque", "body", [0, 1])
+    own = d.write_sentences("Incendies en Gironde : les maires en première ligne", "body", [0, 1])
+    headings_of_what_was_kept([gone, own], a)
+    assert gone.heading != "L’élue craque" and any(w in gone.heading.lower() for w in ("communes", "services", "salle"))
+    assert own.heading == "Incendies en Gironde : les maires en première ligne"  # the source's own stays
