@@ -174,6 +174,8 @@ NOUN_POSITIVE = [
 ]
 
 NOUN_NEGATIVE = [
+    # a dative clitic before the auxiliary: « Le juge leur a banni l'usage » is no French
+    ("Le juge leur a interdit l'usage du téléphone portable pendant le procès.", ["interdit-bannir"]),
     # subjects and speakers stay (the guard would reject the swap anyway)
     ("Les dégâts sont considérables dans le centre-ville.", ["les-degats-", "des-degats-"]),
     ("La hausse des prix de l'énergie pèse sur les ménages.", ["la-hausse-"]),
