@@ -1364,7 +1364,8 @@ def _try_swap(S: _Sent, toks: list[_T], k: int, sw: Swap, patterns: Sequence[tup
         if sw.prev and (prev is None or _norm(prev.text) not in sw.prev):
             continue
         # a clitic before the auxiliary belongs to the verb too: « leur a interdit l'usage » is no « leur a banni »
-        before = [prev] + ([toks[k - 2]] if k > 1 and prev is not None and prev.pos == "AUX" else [])
+        before = [prev] + ([toks[k - 2]] if k > 1 and prev is not None and prev.pos == "AUX" and first.pos == "VERB"
+                           else [])
         if sw.prev_not and prev is not None and any(_norm(t.text) in sw.prev_not for t in before):
             continue
         if sw.prev_lemma and (prev is None or prev.lemma not in sw.prev_lemma):
