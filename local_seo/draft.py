@@ -465,7 +465,7 @@ def with_enough_sections(sections: list[SectionDraft], a: "Analysis", min_h2: in
 
     out = list(sections)
     while sum(1 for s in out if s.level == 2) < min_h2:
-        cuts: list[tuple[int, SectionDraft, int]] = []  # (words, section, where in its sentences)
+        cuts: list[tuple[int, SectionDraft, list[Kept], int]] = []  # (words, section, its sentences, where to cut)
         for s in out:
             kept = [k for p in s.paragraphs for k in p]
             if s.kind != BODY or len(kept) < 2:
@@ -474,11 +474,10 @@ def with_enough_sections(sections: list[SectionDraft], a: "Analysis", min_h2: in
             if ok:
                 total = sum(count_words(k.text) for k in kept)
                 half = min(ok, key=lambda i: abs(sum(count_words(k.text) for k in kept[:i]) - total / 2))
-                cuts.append((total, s, half))
+                cuts.append((total, s, kept, half))
         if not cuts:
             break
-        _, big, half = max(cuts, key=lambda c: c[0])
-        kept = [k for p in big.paragraphs for k in p]
+        _, big, kept, half = max(cuts, key=lambda c: c[0])
         heading = heading_for(a, [i for k in kept[half:] for i in k.anchors], {fold(s.heading) for s in out})
         second = SectionDraft(kind=BODY, heading=heading, paragraphs=paragraphs_of(kept[half:], a))
         big.paragraphs = paragraphs_of(kept[:half], a)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import SAYING_LEMMAS, TIME_WORDS, quotes_in, strip_quotes
+from .lexicon import SAYING_LEMMAS, TIME_WORDS, asks, quotes_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -241,15 +241,9 @@ def _has_subject(tokens: list["Token"], verb: "Token") -> bool:
     return any(t.head == verb and t.dep_.startswith("nsubj") for t in tokens)
 
 
-def asks(doc: "Doc | Span") -> bool:
-    """Whether the sentence is a question (its own, not one it quotes): it states no fact to cut (« Comment réagissent
-    les pompiers lorsque des habitants refusent de quitter les lieux ? »)."""
-    return strip_quotes(doc.text).rstrip(" »”\"").endswith("?")
-
-
 def main_clause(doc: "Doc | Span") -> Fragment | None:
     """The sentence's root clause without relative, adverbial and parenthetical clauses."""
-    if asks(doc):
+    if asks(doc.text):  # a question states no fact to cut
         return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or _in_quote(root, root.doc):
@@ -284,7 +278,7 @@ def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
     """``…une série de frappes qui ont tué 15 militants…`` -> ``Une série de frappes a tué…``: only when the relative
     pronoun is the clause's subject (qui), so the antecedent can take its place."""
     out = []
-    for t in doc if not asks(doc) else []:
+    for t in doc if not asks(doc.text) else []:
         if t.dep_ != "acl:relcl" or t.pos_ not in ("VERB", "AUX"):
             continue
         rel = next((c for c in t.children if c.lower_ == "qui" and c.dep_.startswith("nsubj")), None)
@@ -539,7 +533,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
     "Les États-Unis disposent d'environ 2 500 soldats dans le pays pour une mission qui…" with focus "2 500"
     -> "Les États-Unis disposent d'environ 2 500 soldats dans le pays."
     """
-    if asks(doc):
+    if asks(doc.text):  # a question states no fact to cut
         return None
     verb = focus  # the head of the clause: a verb, or a copular predicate (« Le couple … étaient sains et saufs »)
     while verb.pos_ != "VERB" and not _copular(verb) and verb.head.i != verb.i:
@@ -785,7 +779,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
     "Qui a revendiqué les dizaines d'attaques … ?" / "C'est un groupe de milices …"."""
     out = []
     whens: list[QA] = []  # « Quand … ? » after the others: the subject's question says more
-    for verb in doc if not asks(doc) else []:
+    for verb in doc if not asks(doc.text) else []:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj") or _in_quote(verb, verb.doc):
             continue
         if any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) or verb.lemma_ in SAYING_LEMMAS:

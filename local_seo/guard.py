@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from .analyze import CONTENT_POS, Analysis, content_lemmas
-from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, TIME_WORDS, quotes_in,
-                      strip_quotes)
+from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, TIME_WORDS, asks, attributions,
+                      quotes_in, strip_quotes)
 from .numbers import date_words, number_spans, number_values
 from .text import fold, folded_words, ngrams, words
 
@@ -219,8 +219,7 @@ class Guard:
                 return f"form: «{twice}» twice where the anchor says it once"
         if (bad := _conjugated_after_auxiliary(c.doc)) and not any(bad in fold(a) for a in c.anchors):
             return f"form: «{bad}» puts a conjugated verb after its auxiliary"  # « a avertit »: the model's French
-        if c.kind == RESTATEMENT and any(strip_quotes(a).rstrip(" »\"”").endswith("?") for a in c.anchors) \
-                and not strip_quotes(c.text).rstrip(" »\"”").endswith("?"):
+        if c.kind == RESTATEMENT and any(asks(a) for a in c.anchors) and not asks(c.text):
             return "form: a question became a statement"  # « vers la projection de la vidéo ? » is no fact
         return None
 
@@ -385,16 +384,13 @@ class Guard:
 
     def tense(self, c: Candidate) -> str | None:
         """A verb of the anchor keeps its tense: « Le couple et les enfants étaient sains et saufs » told as « sont
-        sains et saufs » moves the fact in time. Auxiliaries of compound tenses are not compared (reported speech
-        may go from « avait endommagé » to « a endommagé » under « selon »), nor are swapped verbs."""
-        def selon(text: str) -> int:
-            ws = folded_words(text)
-            return ws.count("selon") + ws.count("apres")
-
+        sains et saufs » moves the fact in time. A compound tense is compared with its auxiliary, except under a
+        « selon » the anchor lacked (reported speech may go from « avait endommagé » to « a endommagé »); swapped
+        verbs are not compared."""
         # under a « selon » the anchor did not have, reported speech may change its auxiliary's tense; otherwise a
         # compound tense is compared whole (« se sont arrêtées » is not « s'étaient arrêtées », « sont » not « ont
         # été »: the embedded model's restatements on TF1's dispatches)
-        reported = selon(c.text) > sum(selon(a) for a in c.anchors)
+        reported = attributions(folded_words(c.text)) > sum(attributions(folded_words(a)) for a in c.anchors)
 
         def tenses(doc) -> dict[str, set[tuple[str, bool]]]:
             out: dict[str, set[tuple[str, bool]]] = {}

@@ -56,6 +56,16 @@ def quotes_in(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None).strip() for m in _QUOTE_RE.finditer(text)]
 
 
+def asks(text: str) -> bool:
+    """Whether ``text`` is a question of its own, not one it quotes (« Comment réagissent les pompiers … ? »)."""
+    return strip_quotes(text).rstrip(" »”\"").endswith("?")
+
+
+def attributions(folded: list[str]) -> int:
+    """How many « selon » / « d'après » (folded words: « d'après » is « d », « apres ») a text holds."""
+    return folded.count("selon") + folded.count("apres")
+
+
 def strip_quotes(text: str) -> str:
     """``text`` with every quoted passage replaced by a space (for rules that do not apply inside quotes)."""
     return _QUOTE_RE.sub(" ", text)

@@ -45,6 +45,7 @@ try:  # Python >= 3.11
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10 needs the "tomli" backport
     import tomli as _toml  # type: ignore[no-redef]
 
+from .lexicon import attributions
 from .text import LETTER, folded_words, words
 
 __all__ = ["Restatement", "Lexicon", "load_lexicon", "lexicon_vocabulary", "restate", "restate_text"]
@@ -1475,7 +1476,7 @@ def _faithful(S: _Sent, text: str) -> bool:
     neg = lambda ws: Counter("ne" if w == "n" else w for w in ws if w in NEGATION_WORDS)  # noqa: E731
     if neg(fw_src) != neg(fw_new):
         return False
-    if fw_new.count("selon") + fw_new.count("apres") < fw_src.count("selon") + fw_src.count("apres"):
+    if attributions(fw_new) < attributions(fw_src):
         return False
     names = Counter(t.text for i, t in enumerate(S.toks) if S.base[i].keep_case and S.pos(i) == "PROPN")
     for name, _n in names.items():
