@@ -32,6 +32,9 @@ MAX_ITEMS = {KEY_POINTS: 8, QA: 8, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, K
 SAME_FACT_OVERLAP = 0.6  # content-word overlap of two items of one anchor that state the same fact
 ECHO_MAX_ZIPF = 5.0  # words more common than this (« fait », « plus ») are no echo of a neighbouring sentence
 MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it once more)
+# a key-figures box and a timeline are reference boxes: each entry names its number or date first, so a fact the key
+# points or the questions already told may come back there once more, in that form only
+REFERENCE_BOXES = frozenset({FIGURES, DATES})
 SOURCE_GENERATOR = "source"
 INVERTED_PRONOUN = re.compile(r",\s*a-t-(il|elle)\s+(\w+)")  # the anchor itself, kept only when nothing else passes
 
@@ -222,7 +225,8 @@ class Drafter:
         for said, said_kind in self._item_lemmas.get(claim[0], []):
             if lemmas and said and len(lemmas & said) / len(lemmas | said) >= SAME_FACT_OVERLAP:
                 views.add(said_kind)
-        return bool(views) and (not other_form or kind in views or len(views) >= MAX_FACT_VIEWS)
+        limit = MAX_FACT_VIEWS + (kind in REFERENCE_BOXES)
+        return bool(views) and (not other_form or kind in views or len(views) >= limit)
 
     def _remember_item(self, anchors: list[int], statement: str, kind: str) -> None:
         claim = self._claim(anchors, statement)
@@ -337,6 +341,9 @@ class Drafter:
                 if qa.figure:
                     self._statements[self.guard.canonicalize(qa.figure)] = self._statements[qa.figure] = qa.statement
                     out.append((qa.figure, "fragment:figure"))
+            for fig in frag.relative_figures(doc):
+                self._statements[self.guard.canonicalize(fig.text)] = self._statements[fig.text] = fig.statement
+                out.append((fig.text, "fragment:figure"))
             pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t)) if f is not None]
             return out + self._with_restatements(pieces)
         if kind == KNOWN:

@@ -274,9 +274,8 @@ def _conj_clause(root: "Token") -> bool:
                for ch in root.children)
 
 
-def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
-    """``…une série de frappes qui ont tué 15 militants…`` -> ``Une série de frappes a tué…``: only when the relative
-    pronoun is the clause's subject (qui), so the antecedent can take its place."""
+def _relatives(doc: "Doc | Span") -> list[tuple["Token", list["Token"], list["Token"]]]:
+    """Relative clauses whose pronoun is the subject (qui): (antecedent, its words, the clause without « qui »)."""
     out = []
     for t in doc if not asks(doc.text) else []:
         if t.dep_ != "acl:relcl" or t.pos_ not in ("VERB", "AUX"):
@@ -285,6 +284,10 @@ def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
         if rel is None or _in_quote(t, t.doc):
             continue
         ante = t.head
+        before = rel.nbor(-1) if rel.i > doc[0].i else None
+        misparsed = ante.pos_ == "VERB" and before is not None and before.pos_ == "NOUN" and before.head.i == ante.i
+        if misparsed:
+            ante = before  # « fait partie des 15 communes qui … »: the parser hung the clause on the verb
         ante_toks = [x for x in ante.subtree if x.i < rel.i]
         while ante_toks and (ante_toks[0].dep_ == "case" or ante_toks[0].is_punct):
             ante_toks = ante_toks[1:]
@@ -295,11 +298,49 @@ def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
         if any(x.dep_ == "nmod" and x.head.i == ante.i for x in ante_toks):
             continue  # "une résurgence de l'État islamique, qui…": which noun "qui" stands for is ambiguous
         clause = [x for x in _subtree_without(t, DROP_DEPS) if x.i != rel.i]
-        if not ante_toks or not clause or not _cut_reads(ante_toks + clause, t):
+        if not ante_toks or not clause or not _cut_reads(clause if misparsed else ante_toks + clause, t):
             continue
+        out.append((ante, ante_toks, clause))
+    return out
+
+
+def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
+    """``…une série de frappes qui ont tué 15 militants…`` -> ``Une série de frappes a tué…``: only when the relative
+    pronoun is the clause's subject (qui), so the antecedent can take its place."""
+    out = []
+    for ante, ante_toks, clause in _relatives(doc):
         text = tidy(_text(ante_toks).rstrip(" ,") + " " + _text(clause))
         if 6 <= len(text.split()) <= MAX_FRAGMENT_WORDS and text.count("«") == text.count("»"):
             out.append(Fragment(text, "relative", focus=ante.text))
+    return out
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str  # « 15 : le nombre de communes qui ont dû être évacuées dans le sud de la Gironde. »
+    statement: str  # « 15 communes ont dû être évacuées dans le sud de la Gironde. » (what the guard checks)
+
+
+def relative_figures(doc: "Doc | Span") -> list[Figure]:
+    """A counted antecedent of a « qui » clause as a key figure: « Cabanac-et-Villagrains fait partie des 15 communes
+    qui ont dû être évacuées dans le sud de la Gironde » -> « 15 : le nombre de communes qui ont dû être évacuées dans
+    le sud de la Gironde. » The clause is the source's own, so its verb already agrees with the counted noun."""
+    out = []
+    for ante, ante_toks, clause in _relatives(doc):
+        count = next((c for c in ante.children if c.dep_ == "nummod" and c.i < ante.i and c.like_num), None)
+        if count is None or count.lower_ in ("un", "une", "1") or "Sing" in ante.morph.get("Number"):
+            continue
+        number = [x for x in ante_toks if x.i < ante.i and (x.like_num or x.i in {y.i for y in count.subtree})]
+        noun = [x for x in ante_toks if x.i >= ante.i]
+        if not number or not noun or any(x.pos_ not in ("NUM", "ADV", "ADP", "DET") for x in number):
+            continue
+        figure = _text(number)
+        noun_part = _text(noun)
+        noun_part = noun_part if noun[0].pos_ == "PROPN" else noun_part[0].lower() + noun_part[1:]
+        text = tidy(f"{figure[0].upper() + figure[1:]} : le nombre {_de(noun_part)}{noun_part} qui {_text(clause)}")
+        statement = tidy(f"{figure} {noun_part} {_text(clause)}")
+        if len(text.split()) <= MAX_FRAGMENT_WORDS and text.count("«") == text.count("»"):
+            out.append(Figure(text, statement))
     return out
 
 
@@ -956,22 +997,21 @@ def _how_many(subj: "Token", count: "Token", subj_toks: list["Token"],
 
 
 def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str:
-    """« Sept : le nombre de roquettes tirées ce mardi soir. » — only where the participle already agrees with the
-    noun: a passive (« ont été tirées ») or a verb conjugated with être (« sont tombés »), never a reflexive one."""
-    verb = next((t for t, _ in pred if t.pos_ == "VERB"), None)
-    if verb is None or "Part" not in verb.morph.get("VerbForm"):
-        return ""
-    auxes = [t for t, _ in pred if t.dep_.startswith("aux")]
-    if not (any(t.dep_ == "aux:pass" for t in auxes) or any(t.lemma_ == "être" for t in auxes)):
-        return ""
-    if any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
-        return ""
-    rest = [(t, w) for t, w in pred if not t.dep_.startswith("aux") and t.lower_ not in NEGATION_TOKENS]
-    if sum(1 for t, _ in rest if t.pos_ in ("VERB", "AUX")) > 1:
-        return ""  # « ont dû être évacués »: « le nombre d’habitants dû évacués » reads as nothing
+    """« Sept : le nombre de roquettes tirées ce mardi soir. » where the participle already agrees with the noun (a
+    passive, « ont été tirées », or a verb conjugated with être, « sont tombés »); otherwise the verb group stays
+    whole after « qui », as the source conjugated it: « 54 : le nombre d’habitants qui ont dû être évacués »."""
     if any(t.lower_ in NEGATION_TOKENS for t, _ in pred):
         return ""  # « n'ont pas été … » has no figure
-    return tidy(f"{number[0].upper() + number[1:]} : le nombre {_de(noun_part)}{noun_part} {_join(rest)}")
+    head = number[0].upper() + number[1:]
+    verb = next((t for t, _ in pred if t.pos_ == "VERB"), None)
+    auxes = [t for t, _ in pred if t.dep_.startswith("aux")]
+    rest = [(t, w) for t, w in pred if not t.dep_.startswith("aux")]
+    if verb is not None and "Part" in verb.morph.get("VerbForm") and (
+            any(t.dep_ == "aux:pass" for t in auxes) or any(t.lemma_ == "être" for t in auxes)) and not any(
+            c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children) and sum(
+            1 for t, _ in rest if t.pos_ in ("VERB", "AUX")) == 1:
+        return tidy(f"{head} : le nombre {_de(noun_part)}{noun_part} {_join(rest)}")
+    return tidy(f"{head} : le nombre {_de(noun_part)}{noun_part} qui {_join(pred)}")
 
 
 def said_questions(doc: "Doc | Span") -> list[QA]:

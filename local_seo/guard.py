@@ -182,7 +182,8 @@ class Guard:
         ws = words(c.text)
         if len(ws) < self.rules.min_words:
             return "form: too short"
-        if len(ws) > self.rules.max_words * max(1, len(c.anchors)):
+        # a runaway sample is too long; the journalist's own long sentence, restated no longer, is not
+        if len(ws) > max(self.rules.max_words * max(1, len(c.anchors)), sum(len(words(a)) for a in c.anchors)):
             return "form: too long"
         if not re.match(r"^(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9]", c.text):
             return "form: does not start with a capital"
@@ -682,7 +683,20 @@ def _attachments(doc: "Doc") -> list[tuple[str, str]]:
             verb = "selon" if t.i in sourced and key != "selon" else _head_verb(t)
             if verb:
                 out.append((key, verb))
+            if _is_number(t) and (counted := _relative_after(t)) is not None:
+                out.append((key, fold(counted.lemma_)))  # « des 15 communes qui ont dû être évacuées »: counted there
     return out
+
+
+def _relative_after(number: "Token") -> "Token | None":
+    """The verb of a « qui » clause right after the noun a number counts (whichever token the parser hung it on)."""
+    noun = number.head
+    if noun.pos_ != "NOUN" or noun.i <= number.i or noun.i + 1 >= len(noun.doc):
+        return None
+    rel = noun.doc[noun.i + 1]
+    if rel.lower_ == "qui" and rel.dep_.startswith("nsubj") and rel.head.pos_ == "VERB":
+        return rel.head
+    return None
 
 
 def _speakers(doc: "Doc") -> list[list[str]]:

@@ -73,7 +73,8 @@ def test_how_many_questions_and_key_figures(nlp):
     assert qa[0].figure == "Sept : le nombre de roquettes tirées ce mardi soir."
     qa = question_answer(nlp("Au moins 480 hectares de forêt ont brûlé depuis mardi."))
     assert qa[0].question == "Combien d’hectares de forêt ont brûlé depuis mardi ?" and qa[0].answer == "Au moins 480."
-    assert qa[0].figure == ""  # « avoir » + participle: « le nombre d'hectares brûlé » would not agree
+    # « avoir » + participle: « le nombre d'hectares brûlé » would not agree; the verb group stays whole after « qui »
+    assert qa[0].figure == "Au moins 480 : le nombre d’hectares de forêt qui ont brûlé depuis mardi."
 
 
 def test_dated_items_put_the_date_in_front(nlp):
@@ -354,9 +355,10 @@ def test_unseen_dispatches_questions_names_amounts_and_modal_figures(nlp):
     doc = nlp("Dans le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà "
               "ravagé 15.500 hectares de forêt en Gironde.")
     assert [x.question for x in question_answer(doc)][0].startswith("Qui ")
-    # TF1: « 54 : le nombre d’habitants dû évacués. » was a key figure
+    # TF1: « 54 : le nombre d’habitants dû évacués. » was a key figure; the modal chain stays whole after « qui »
     doc = nlp("Une dizaine de maisons étaient menacées et 54 habitants ont dû être évacués.")
-    assert all(x.figure == "" for x in question_answer(doc))
+    assert [x.figure for x in question_answer(doc) if x.figure] == [
+        "54 : le nombre d’habitants qui ont dû être évacués."]
     assert "Combien d’habitants ont dû être évacués ?" in [x.question for x in question_answer(doc)]
 
 
@@ -367,3 +369,17 @@ def test_a_verb_the_parser_gives_two_subjects_gives_no_cut(nlp):
     doc = nlp("L’élue craque car elle a dû gérer, avec les membres de son conseil municipal et la gendarmerie, ces "
               "départs traumatisants, effectués en quelques heures après «un coup de fil du sous-préfet ».")
     assert all(focused_clause(doc, t) is None or "craque a" not in focused_clause(doc, t).text for t in doc)
+
+
+def test_a_counted_antecedent_of_qui_is_a_key_figure(nlp):
+    from local_seo.fragments import promoted_relatives, relative_figures
+
+    # Maires de France: the parser hangs « qui ont dû être évacuées » on « fait », the noun before « qui » counts
+    doc = nlp("Cabanac-et-Villagrains fait partie des 15 communes qui ont dû être évacuées dans le sud de la Gironde.")
+    assert [(f.text, f.statement) for f in relative_figures(doc)] == [
+        ("15 : le nombre de communes qui ont dû être évacuées dans le sud de la Gironde.",
+         "15 communes ont dû être évacuées dans le sud de la Gironde.")]
+    assert [f.text for f in promoted_relatives(doc)] == ["15 communes ont dû être évacuées dans le sud de la Gironde."]
+    # nothing counted, or one: no figure
+    assert relative_figures(nlp("Le maire a rencontré les habitants qui ont dû quitter leur maison.")) == []
+    assert relative_figures(nlp("Il reste une commune qui a dû être évacuée.")) == []

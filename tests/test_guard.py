@@ -423,3 +423,26 @@ def test_nobody_does_what_the_anchor_does_not_make_them_do_and_no_stutter(nlp, s
     good = g.check("Soudain, la maire de Cabanac-et-Villagrains (33) s’effondre, en larmes.",
                    ["La maire de Cabanac-et-Villagrains (33) s’effondre soudain, en larmes."])
     assert good.ok, good.reasons
+
+
+def test_a_number_counts_what_its_qui_clause_says(nlp, source_from_text):
+    # Maires de France: spaCy hangs « qui ont dû être évacuées » on « fait »; the 15 communes are the ones evacuated
+    anchor = "Cabanac-et-Villagrains fait partie des 15 communes qui ont dû être évacuées dans le sud de la Gironde."
+    g = guard_on(nlp, source_from_text("Les maires sont en première ligne pour soutenir leurs habitants. " + anchor))
+    v = g.check("15 communes ont dû être évacuées dans le sud de la Gironde.", [anchor], kind=FRAGMENT)
+    assert v.ok, v.reasons
+    v = g.check("15 communes sont en première ligne dans le sud de la Gironde.", [anchor], kind=FRAGMENT)
+    assert not v.ok
+
+
+def test_a_long_source_sentence_is_not_too_long_but_a_runaway_is(nlp, source_from_text):
+    # Maires de France: a 64-word sentence had been dropped whole (its only trace a cut in « L’essentiel »)
+    anchor = ("L’élue craque car elle a dû gérer, avec les membres de son conseil municipal et la gendarmerie, ces "
+              "départs traumatisants, effectués en quelques heures après «un coup de fil du sous-préfet », accompagner "
+              "psychologiquement les habitants, qui ont pour la plupart trouvé asile chez des amis et qu’elle tente de "
+              "tenir informés de l’évolution de la situation sur la page Facebook de la mairie.")
+    g = guard_on(nlp, source_from_text("La maire de Cabanac-et-Villagrains s’effondre soudain, en larmes. " + anchor))
+    assert "form: too long" not in g.check(anchor, [anchor], kind=RESTATEMENT).reasons
+    short = "La maire de Cabanac-et-Villagrains s’effondre soudain, en larmes."
+    runaway = short[:-1] + ", " + ", ".join(["en larmes et épuisée"] * 15) + "."
+    assert "form: too long" in g.check(runaway, [short], kind=RESTATEMENT).reasons
