@@ -191,10 +191,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     if words < target:
         shortfall = (f"the source's facts ran out at {words} words (target {target}): nothing was invented to pad "
                      f"the article; add related articles with --context to write more")
-    redundant = redundant_sentences(analysis)
-    left_out = [{"sentence": s.text, "reason": "a longer sentence of the source says it again" if s.index in redundant
-                 else "no faithful restatement passed the guard"}
-                for s in analysis.sentences if s.index not in drafter.used_anchors]
+    left_out = _left_out(analysis, outline, [intro, *sections], drafter.used_anchors)
     meta = {"model": model_info, "seed": opts.seed, "words": words}
     from .seo import seo_checks
 
@@ -239,3 +236,33 @@ def sidecar_paths(output: Path) -> dict[str, Path]:
     return {"report": output.with_name(stem + ".report.json"), "manifest": output.with_name(stem + ".manifest.json"),
             "state": output.with_name(stem + ".state.json")}
 
+
+
+def _left_out(analysis, outline, written: list, used: set[int]) -> list[dict]:
+    """Source sentences the article does not tell whole: none of it kept, or only a cut of it in a fact section
+    while the running text planned for it kept no restatement (« L’élue craque car … », 64 words, too long)."""
+    from collections import Counter
+
+    from .draft import SOURCE_GENERATOR
+    from .outline import BODY, redundant_sentences
+
+    running = ("intro", BODY)
+    redundant = redundant_sentences(analysis)
+    planned = set(outline.intro) | {i for p in outline.sections if p.kind in running for i in p.anchors}
+    told = {i for s in written if s.kind in running for p in s.paragraphs for k in p for i in k.anchors}
+    out = []
+    for s in analysis.sentences:
+        if s.index in used and not (s.index in planned and s.index not in told):
+            continue
+        if s.index in redundant:
+            reason = "a longer sentence of the source says it again"
+        else:
+            tried = [rej for w in written for rej in w.rejected if rej.anchors == [s.index]]
+            own = next((rej.reasons[0] for rej in tried if rej.generator == SOURCE_GENERATOR and rej.reasons), None)
+            why = Counter(rej.reasons[0] for rej in tried if rej.reasons and not rej.reasons[0].startswith("ranked"))
+            reason = "no faithful restatement passed the guard" + (
+                f" (the sentence itself: {own})" if own else f" (most often: {why.most_common(1)[0][0]})" if why else "")
+            if s.index in used:
+                reason += "; a fact section keeps only part of it"
+        out.append({"sentence": s.text, "reason": reason})
+    return out

@@ -1208,6 +1208,9 @@ def _rule_split_relative(S: _Sent) -> list[_Cand]:
             continue
         if S.root in st or S.root >= c:
             continue
+        if any(S.low[i] in ("et", "ou", "mais") and S.low[i + 1] in ("que", "qu'", "dont", "où", "qui")
+               for i in range(q + 1, fin - 1)):
+            continue  # « qui ont trouvé asile chez des amis et qu’elle tente de tenir informés »: two relatives
         # « qui en 2014 s’est emparé » -> « En 2014, celui-ci s’est emparé », never « Celui-ci en 2014 s’est … »
         k = q + 1
         while k < fin and not (S.is_verb(k) or S.pos(k) in ("AUX", "PRON") or S.low[k] in ("ne", "n'")):

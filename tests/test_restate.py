@@ -207,6 +207,15 @@ def test_split_relative_agrees_with_the_nearest_antecedent(nlp):
     assert "de l’État islamique. En 2014, celui-ci s’est emparé" in split[0], split
 
 
+def test_split_relative_leaves_two_coordinated_relatives_together(nlp):
+    # Maires de France: « Ceux-ci ont pour la plupart trouvé asile chez des amis et qu’elle tente de … » is no French
+    src = ("L’élue craque car elle a dû gérer, avec les membres de son conseil municipal et la gendarmerie, ces départs "
+           "traumatisants, effectués en quelques heures après «un coup de fil du sous-préfet », accompagner "
+           "psychologiquement les habitants, qui ont pour la plupart trouvé asile chez des amis et qu’elle cherche à "
+           "tenir informés de l’évolution de la situation sur la page Facebook de la mairie.")
+    assert by_rule(restate_text(nlp, src), "split_relative") == []
+
+
 def test_split_coordinate(nlp):
     src = ("Les manifestants, qui étaient plusieurs milliers selon les organisateurs, ont défilé dans le centre de "
            "Paris, et la police a procédé à une dizaine d'interpellations en marge du cortège.")
