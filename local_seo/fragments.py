@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import SAYING_LEMMAS, TIME_WORDS, asks, quotes_in
+from .text import elides_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -958,17 +959,9 @@ def _lowered(toks: list["Token"]) -> list[tuple["Token", str]]:
     return pairs
 
 
-# Words whose h is "aspiré": no elision before them (« de héros », « de hausses »).
-ASPIRATED_H = ("hach", "hain", "hall", "hamea", "hanch", "handi", "hang", "harc", "hari", "hasard", "hauss", "haut",
-               "héro", "hibou", "hock", "homard", "hont", "hooli", "hors", "houl", "huit", "hurl")
-
-
 def _de(word: str) -> str:
     """« de » or « d’ » before ``word``."""
-    w = word.lower()
-    if re.match(r"[aeiouyâàéèêîïôûœ]", w) or (w.startswith("h") and not w.startswith(ASPIRATED_H)):
-        return "d’"
-    return "de "
+    return "d’" if elides_before(word) else "de "
 
 
 def _how_many(subj: "Token", count: "Token", subj_toks: list["Token"],

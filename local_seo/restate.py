@@ -46,7 +46,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10 needs the "tomli" 
     import tomli as _toml  # type: ignore[no-redef]
 
 from .lexicon import attributions
-from .text import LETTER, folded_words, words
+from .text import LETTER, elides_before, folded_words, words
 
 __all__ = ["Restatement", "Lexicon", "load_lexicon", "lexicon_vocabulary", "restate", "restate_text"]
 
@@ -313,11 +313,11 @@ _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à"
 
 
 def _starts_vowel(text: str) -> bool:
-    return bool(text) and text[0].lower() in VOWELS
+    return bool(text) and elides_before(text)  # « beaucoup d’habitants », a mute h elides like a vowel
 
 
 def _starts_consonant(text: str) -> bool:
-    return bool(text) and text[0].isalpha() and text[0].lower() not in VOWELS and text[0].lower() != "h"
+    return bool(text) and text[0].isalpha() and not elides_before(text)
 
 
 def _fix_junctions(toks: list[_T], apos: str) -> list[_T] | None:

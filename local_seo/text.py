@@ -12,6 +12,17 @@ WORD_RE = re.compile(rf"[{LETTER}]+(?:[’'\-][{LETTER}]+)*")
 APOSTROPHES = "’'`ʼ"
 
 
+# Words whose h is "aspiré": no elision before them (« de héros », « la hausse »); every other h is mute.
+ASPIRATED_H = ("hach", "hain", "hall", "hamea", "hanch", "handi", "hang", "harc", "hari", "hasard", "hauss", "haut",
+               "héro", "hibou", "hock", "homard", "hont", "hooli", "hors", "houl", "huit", "hurl")
+
+
+def elides_before(word: str) -> bool:
+    """Whether « de », « le », « que »… elide before ``word`` (a vowel or a mute h: « d’habitants », « d’eau »)."""
+    w = word.lower()
+    return bool(re.match(r"[aeiouyàâäéèêëîïôöûüœæ]", w)) or (w.startswith("h") and not w.startswith(ASPIRATED_H))
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` under the project's word rule."""
     return WORD_RE.findall(text)
