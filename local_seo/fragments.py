@@ -885,6 +885,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         finite = min(group, key=lambda t: t.i) if group else verb
         if not plural and "Plur" in finite.morph.get("Number"):
             continue  # « Le centre hospitalier … demandent »: the source's own slip, no question to build on it
+        if any(t.lower_ in ("leur", "leurs") and t.pos_ == "DET" for p in pred for t in p.subtree):
+            continue  # « Qui a pu regagner leurs maisons ? »: « qui » is singular, « leurs » points at nobody there
         words_out = []
         for t in pred:
             w = t.text

@@ -383,3 +383,17 @@ def test_a_counted_antecedent_of_qui_is_a_key_figure(nlp):
     # nothing counted, or one: no figure
     assert relative_figures(nlp("Le maire a rencontré les habitants qui ont dû quitter leur maison.")) == []
     assert relative_figures(nlp("Il reste une commune qui a dû être évacuée.")) == []
+
+
+def test_no_subject_question_over_a_plural_possessive(nlp):
+    from local_seo.fragments import question_answer
+
+    # TF1 and the 000 example: « Qui a pu regagner leurs maisons ? Ce sont les habitants. »,
+    # « Qu’est-ce qui a abattu plusieurs de leurs projectiles ? » (whose? the rockets' launchers, two sentences up)
+    for text in ("Les habitants ont pu regagner leurs maisons.",
+                 "Les navires de guerre américains ont abattu plusieurs de leurs projectiles."):
+        assert not [q for q in question_answer(nlp(text)) if q.question.startswith(("Qui", "Qu’est-ce qui"))]
+    # the same verb without the possessive is asked
+    qa = question_answer(nlp("Les navires de guerre américains ont abattu plusieurs projectiles."))
+    assert [(q.question, q.answer) for q in qa] == [("Qu’est-ce qui a abattu plusieurs projectiles ?",
+                                                     "Ce sont les navires de guerre américains.")]
