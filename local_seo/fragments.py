@@ -74,8 +74,10 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
     return _with_brackets(kept)
 
 
-VAGUE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
-                            "celles-ci", "on"})
+PRONOUN_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
+                              "celles-ci", "on"})
+# as the subject itself (« Aucune n’a été touchée »), not as a determiner (« Aucun groupe »): who, out of context?
+VAGUE_SUBJECTS = PRONOUN_SUBJECTS | {"aucun", "aucune", "chacun", "chacune", "plusieurs", "certains", "certaines"}
 TOPIC_MARKERS = frozenset({"quant", "parmi", "concernant"})  # a phrase in front that sets what a figure is about
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 NEGATION_PAIRS = frozenset({"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "que", "qu'",

@@ -8,9 +8,9 @@ names, numbers, dates, quotes, grounding) keeps the faithful ones and the longes
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
-from .fragments import focused_clause, main_clause, promoted_relatives, tidy
+from .fragments import PRONOUN_SUBJECTS, focused_clause, main_clause, promoted_relatives, tidy
 from .guard import FREE, Guard
 from .text import fold
 
@@ -171,9 +171,10 @@ def _without_last_complement(text: str) -> str | None:
     return short if len(short.split()) >= 3 else None
 
 
-def title_candidates(a: "Analysis", keyword: str) -> tuple[list[str], list[str]]:
+def title_candidates(a: "Analysis", keyword: str, sections: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """Titles that say the news (the article's own title and its parts, the lede's event phrases), in order of
-    preference; then titles from the subheadings, for when none of the first fits."""
+    preference; then titles from the subheadings, the source's and then the article's own ``sections`` (« Bassin
+    d’Arcachon : les deux gigantesques incendies »), for when none of the first fits; the keyphrase alone last."""
     kw = _cap(keyword)
     title = _title_text(a)
     cands: list[str] = _from_title(title, keyword, a) if title else []
@@ -188,16 +189,17 @@ def title_candidates(a: "Analysis", keyword: str) -> tuple[list[str], list[str]]
     if title and fold(keyword) in fold(title):  # the title as it is: the keyphrase inside, not first
         cands.append(title)
     # what a section is about; the keyphrase twice is never a title
-    subheadings = [f"{kw} : {_lower_first(h.strip('«» '), a)}" for h in a.headings if fold(keyword) not in fold(h)]
+    subheadings = [f"{kw} : {_lower_first(h.strip('«» '), a)}" for h in [*a.headings, *sections]
+                   if fold(keyword) not in fold(h)]
     subheadings.append(kw)
     return [" ".join(c.split()) for c in cands], [" ".join(c.split()) for c in subheadings]
 
 
-def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[dict]]:
+def write_title(a: "Analysis", guard: Guard, keyword: str, sections: Sequence[str] = ()) -> tuple[str, list[dict]]:
     """The longest faithful title of at most TITLE_MAX characters that starts with the keyphrase."""
     tried = []
     best = None
-    news, subheadings = title_candidates(a, keyword)
+    news, subheadings = title_candidates(a, keyword, sections)
     for group in (news, subheadings):
         if best is not None:
             break
@@ -215,6 +217,11 @@ def write_title(a: "Analysis", guard: Guard, keyword: str) -> tuple[str, list[di
     return best or _cap(keyword)[:TITLE_MAX], tried
 
 
+# « Aucune n’a été touchée par les flammes »: none of what? A pronoun that counts what the sentence before named
+QUANTIFIER_SUBJECT = re.compile(r"(?i)(?:aucune?|chacune?|certaine?s|plusieurs)\s+(?:n[’']|ne\s|se\s|s[’']|a\s|ont\s"
+                                r"|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s)")
+
+
 def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> list[str]:
     """One or two statements of the first sentences' facts, never two from the same sentence."""
     pieces: list[tuple[int, str]] = [(0, t) for t in intro]
@@ -225,8 +232,8 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
         pieces.extend((i, t) for t in shorter)
         pieces.append((i, tidy(doc.text)))
     # out of its paragraph, « Il n’a pas fait référence … » says nothing, nor does a caption (« Un autobus scolaire. »)
-    pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and _opening(p) not in
-              ("il", "elle", "ils", "elles", "cela", "ce", "c", "on", "celui-ci", "celle-ci")]
+    pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and _opening(p) not in PRONOUN_SUBJECTS | {"ce", "c"}
+              and not QUANTIFIER_SUBJECT.match(p)]
     cands = []
     for k, (i, p) in enumerate(pieces):
         cands.append(p)
@@ -281,12 +288,11 @@ def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str
     with_kw = [c for c in fitting if keyphrase_found(keyword, c)]  # as the SEO check reads it
     title = _title_sentence(a, keyword)
     if not with_kw and title and keyphrase_found(keyword, title):  # the article's own title, then one fact
-        from .fragments import VAGUE_SUBJECTS
 
         for piece in candidates:
             cand = f"{title} {piece}"
             if META_MIN <= len(cand) <= META_MAX and "." not in piece[:-1] \
-                    and not set(fold(piece).split()) & VAGUE_SUBJECTS:  # « … ils ont évité … »: who?
+                    and not set(fold(piece).split()) & PRONOUN_SUBJECTS:  # « … ils ont évité … »: who?
                 v = guard.check(cand, [], kind=FREE)
                 if not v.reasons:
                     with_kw.append(v.text)

@@ -100,7 +100,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     from .guard import Guard
     from .headline import choose_keyword, write_description, write_title
     from .ingest import load_source
-    from .outline import MAX_SECTIONS, MIN_SECTIONS, build_outline, lede, redundant_sentences
+    from .outline import BODY, MAX_SECTIONS, MIN_SECTIONS, build_outline, lede
     from .render import make_slug
 
     stage = on_stage or (lambda name, detail: None)
@@ -171,7 +171,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
 
     stage("seo", "title, description")
     intro_texts = intro.texts()
-    title, title_tried = write_title(analysis, guard, keyword)
+    title, title_tried = write_title(analysis, guard, keyword, [s.heading for s in sections if s.kind == BODY])
     description, desc_tried = write_description(analysis, guard, keyword, intro_texts)
     article = Article(
         title=title, description=description, slug=make_slug(title), keyword=keyword, h1=title,

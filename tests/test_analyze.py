@@ -342,3 +342,35 @@ def test_the_page_title_is_the_headline_under_a_breadcrumb_and_a_long_one_loses_
     assert page_and_seo_title(nlp, src, "incendies en Gironde") == (
         "Incendies en Gironde : élus et bénévoles en première ligne du soutien logistique",
         "Incendies en Gironde : élus et bénévoles en première ligne")
+
+
+def test_a_title_from_the_articles_own_sections_before_the_keyphrase_alone(nlp, source_from_text):
+    from local_seo.analyze import analyze
+    from local_seo.guard import Guard
+    from local_seo.headline import write_title
+
+    # France Alerte: no title of the source or the lede fits in 60 characters; the title was « Bassin d’Arcachon »
+    src = source_from_text(
+        "Dans le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà "
+        "ravagé 15.500 hectares de forêt en Gironde.\n"
+        "À mesure que progressent les deux gigantesques incendies, les évacuations se multiplient.\n")
+    a = analyze(src, nlp=nlp)
+    assert write_title(a, Guard(a, nlp), "bassin d’Arcachon")[0] == "Bassin d’Arcachon"
+    title, _ = write_title(a, Guard(a, nlp), "bassin d’Arcachon", ["Les deux gigantesques incendies"])
+    assert title == "Bassin d’Arcachon : les deux gigantesques incendies"
+
+
+def test_no_meta_description_opens_on_a_pronoun_that_counts(nlp, source_from_text):
+    from local_seo.analyze import analyze
+    from local_seo.guard import Guard
+    from local_seo.headline import QUANTIFIER_SUBJECT, description_candidates
+
+    # TF1: the meta description opened on « Aucune n'a été touchée par les flammes » (none of the houses)
+    src = source_from_text(
+        "Une dizaine de maisons étaient menacées dans les Alpes-Maritimes. Aucune n'a été touchée par les flammes, car "
+        "les pompiers sont arrivés très vite. Des renforts et des moyens aériens étaient déjà mobilisés pour ce "
+        "week-end dans le département.\n")
+    a = analyze(src, nlp=nlp)
+    assert not [c for c in description_candidates(a, [], "feux de forêt") if c.startswith("Aucune")]
+    assert QUANTIFIER_SUBJECT.match("Plusieurs ont été blessés.") and not QUANTIFIER_SUBJECT.match(
+        "Aucun groupe n'a revendiqué l'attaque.")
