@@ -335,6 +335,8 @@ class Guard:
                         and fold(t.lemma_) not in anchor_nouns and fold(t.text) not in anchor_nouns} - NOUN_PARAPHRASES)
         if added:
             return f"meaning: adds «{added[0]}», absent from the anchor"
+        if (flipped := _noun_number_flip(c)) is not None:
+            return f"meaning: «{flipped}» changed number"
         kept = len(anchor & (cand | _equivalents(cand))) / len(anchor)
         if kept < self.rules.min_retention:
             return f"meaning: keeps {kept:.0%} of the anchor's content words"
@@ -748,6 +750,25 @@ def _own_clause(verb: "Token") -> list["Token"]:
         out.append(t)
         stack.extend(t.children)
     return out
+
+
+def _noun_number_flip(c: Candidate) -> str | None:
+    """A common noun the anchor only says in the plural and the restatement only in the singular, or the reverse:
+    « une série de tirs rapides » told as « un tir rapide » (a model sample on the 000 example) is one shot, not many."""
+    def numbers(docs) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for d in docs:
+            for t in d:
+                # « prix », « fois », « pays »: one spelling for both numbers, the tagger's guess is no evidence
+                if t.pos_ == "NOUN" and (n := t.morph.get("Number")) and not t.lemma_.lower().endswith(("s", "x", "z")):
+                    out.setdefault(fold(t.lemma_), set()).update(n)
+        return out
+
+    anchor, cand = numbers(c.anchor_docs), numbers([c.doc])
+    for lemma, seen in cand.items():
+        if lemma in anchor and len(seen) == 1 and len(anchor[lemma]) == 1 and seen != anchor[lemma]:
+            return lemma
+    return None
 
 
 def _has_saying(doc: "Doc") -> bool:

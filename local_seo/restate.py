@@ -136,6 +136,7 @@ class Lexicon:
     time_starts: frozenset[str]
     place_preps: frozenset[str]
     circumstance_preps: frozenset[str] = frozenset()
+    speechless_subjects: frozenset[str] = frozenset()  # « les statistiques indiquent »: no « déclarent »
     saying_lemmas: dict[str, str] = field(default_factory=dict)  # infinitive -> verb id
     saying_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (verb id, key)
     patterns: tuple[tuple[tuple[str, str], ...], ...] = ()  # per swap: (match, replacement), longest first
@@ -248,6 +249,7 @@ def _build_lexicon(data: dict[str, Any]) -> Lexicon:
         time_starts=frozenset(_tup(adv.get("time_starts", []))),
         place_preps=frozenset(_tup(adv.get("place_preps", []))),
         circumstance_preps=frozenset(_tup(adv.get("circumstance_preps", []))),
+        speechless_subjects=frozenset(data.get("saying", {}).get("speechless_subjects", [])),
         saying_lemmas=saying_lemmas,
         saying_forms=saying_forms,
     )
@@ -1395,6 +1397,8 @@ def _try_swap(S: _Sent, toks: list[_T], k: int, sw: Swap, patterns: Sequence[tup
                 continue  # a pronominal verb is another verb: « s'assurer que » is no « affirmer que »
             if sw.saying and not _saying_context(S, toks, k, j):
                 continue
+            if sw.saying and first.src >= 0 and _speechless(S, first.src):
+                continue  # « les récentes statistiques indiquent que … » never « font savoir que … »
             if sw.args and not (_args(S, first.src) & set(sw.args)):
                 continue
         new = _new(replacement, S.apos)
@@ -1408,6 +1412,19 @@ def _try_swap(S: _Sent, toks: list[_T], k: int, sw: Swap, patterns: Sequence[tup
             consumed += 1
         return consumed, new
     return None
+
+
+def _speechless(S: _Sent, v: int) -> bool:
+    """Whether the subject of the verb of saying at ``v`` shows a fact without saying it (« les statistiques
+    indiquent »): its nsubj, or the noun right before the verb group when the parser found none."""
+    verb = S.toks[v]
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        k = v - 1
+        while k >= 0 and (S.toks[k].pos_ in ("AUX", "ADV", "PART") or S.low[k] in ("ne", "n'")):
+            k -= 1
+        subjects = [S.toks[k]] if k >= 0 and S.toks[k].pos_ in ("NOUN", "ADJ") else []  # ADJ: a misread noun
+    return any(c.lemma_.lower() in S.lex.speechless_subjects for c in subjects)
 
 
 def _apply_lexicon(S: _Sent, toks: list[_T], lex: Lexicon, alt: bool = False,

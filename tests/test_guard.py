@@ -446,3 +446,16 @@ def test_a_long_source_sentence_is_not_too_long_but_a_runaway_is(nlp, source_fro
     short = "La maire de Cabanac-et-Villagrains s’effondre soudain, en larmes."
     runaway = short[:-1] + ", " + ", ".join(["en larmes et épuisée"] * 15) + "."
     assert "form: too long" in g.check(runaway, [short], kind=RESTATEMENT).reasons
+
+
+def test_a_noun_that_changes_number_changes_the_fact(nlp, source_from_text):
+    # a model sample on the 003 example: « une série de tirs rapides » told as « un tir rapide » (one shot, not many)
+    anchor = ("Ils ont par la suite, entendus une série de tirs rapides assourdissants, et ont vu aussi des fumées de "
+              "fusées rouges dans le ciel.")
+    g = guard_on(nlp, source_from_text("Des journalistes ont indiqué entendre au moins 5 explosions dans l’est de "
+                                       "Bagdad. " + anchor))
+    bad = "Ils ont par la suite, entendu un tir rapide assourdissant, et ont vu aussi des fumées de fusées rouges dans le ciel."
+    v = g.check(bad, [anchor], kind=RESTATEMENT)
+    assert "meaning: «tir» changed number" in v.reasons, v.reasons
+    good = "Ils ont par la suite entendu une série de tirs rapides assourdissants et ont aussi vu des fumées de fusées rouges dans le ciel."
+    assert not any("changed number" in r for r in g.check(good, [anchor], kind=RESTATEMENT).reasons)
