@@ -120,6 +120,7 @@ class Drafter:
         self.progress = progress or Progress()
         self.kept: list[str] = []  # every sentence kept so far, in article order (repetition rule)
         self.used_anchors: set[int] = set()
+        self.told: set[int] = set()  # anchors told whole: in the running text or as a quotation
         # (anchor, main verb) of every fact item kept -> the fact sections that said it
         self.claims: dict[tuple[int, str], set[str]] = {}
         # an item shown in another form than the sentence the guard checks (question and answer, timeline entry)
@@ -214,6 +215,8 @@ class Drafter:
             self._remember_item(anchors, kept.statement or kept.text, section.kind)
         self.kept.append(kept.text)
         self.used_anchors.update(anchors)
+        if section.kind in TOLD_WHOLE:
+            self.told.update(anchors)
         return kept
 
     def _said_enough(self, claim: tuple[int, str], kind: str, *, other_form: bool, lemmas: set[str]) -> bool:
@@ -321,7 +324,8 @@ class Drafter:
                 out.append((text, "fragment:question"))
             return out
         if kind == QUOTES:
-            return self.named_quote(idx) + self.candidates(idx) if idx not in self.used_anchors else []
+            # a speaker's rank taken for who is who leaves the words to say: only a sentence told whole is done
+            return self.named_quote(idx) + self.candidates(idx) if idx not in self.told else []
         if kind == DATES:  # a timeline entry: the date as a label, then what happened
             out = []
             for t in doc:
@@ -418,6 +422,8 @@ class Drafter:
                     for k in p:
                         self.kept.append(k.text)
                         self.used_anchors.update(k.anchors)
+                        if section.kind in TOLD_WHOLE:
+                            self.told.update(k.anchors)
                         if section.bullets or section.kind not in ("intro", BODY):
                             self._remember_item(k.anchors, k.statement or k.text, section.kind)
             elif plan is None:
@@ -436,6 +442,7 @@ class Drafter:
         return written[0], written[1:]
 
 
+TOLD_WHOLE = frozenset({"intro", BODY, QUOTES})  # sections whose sentences tell their anchor whole
 INTRO_TRIES = 2  # body sentences tried for the intro when no restatement of the lede passed the guard
 
 

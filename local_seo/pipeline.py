@@ -191,7 +191,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
     if words < target:
         shortfall = (f"the source's facts ran out at {words} words (target {target}): nothing was invented to pad "
                      f"the article; add related articles with --context to write more")
-    left_out = _left_out(analysis, outline, [intro, *sections], drafter.used_anchors)
+    left_out = _left_out(analysis, outline, [intro, *sections], drafter.used_anchors, drafter.told)
     meta = {"model": model_info, "seed": opts.seed, "words": words}
     from .seo import seo_checks
 
@@ -238,18 +238,17 @@ def sidecar_paths(output: Path) -> dict[str, Path]:
 
 
 
-def _left_out(analysis, outline, written: list, used: set[int]) -> list[dict]:
+def _left_out(analysis, outline, written: list, used: set[int], told: set[int]) -> list[dict]:
     """Source sentences the article does not tell whole: none of it kept, or only a cut of it in a fact section
-    while the running text planned for it kept no restatement (« L’élue craque car … », 64 words, too long)."""
+    while the running text or the quotations planned for it kept nothing of it (« L’élue craque car … », 64 words,
+    once too long; a quotation whose speaker's rank only was kept for who is who)."""
     from collections import Counter
 
-    from .draft import SOURCE_GENERATOR
-    from .outline import BODY, redundant_sentences
+    from .draft import SOURCE_GENERATOR, TOLD_WHOLE
+    from .outline import redundant_sentences
 
-    running = ("intro", BODY)
     redundant = redundant_sentences(analysis)
-    planned = set(outline.intro) | {i for p in outline.sections if p.kind in running for i in p.anchors}
-    told = {i for s in written if s.kind in running for p in s.paragraphs for k in p for i in k.anchors}
+    planned = set(outline.intro) | {i for p in outline.sections if p.kind in TOLD_WHOLE for i in p.anchors}
     out = []
     for s in analysis.sentences:
         if s.index in used and not (s.index in planned and s.index not in told):

@@ -254,3 +254,21 @@ def test_a_heading_taken_from_a_sentence_left_out_is_chosen_again(nlp, source_fr
     headings_of_what_was_kept([gone, own], a)
     assert gone.heading != "L’élue craque" and any(w in gone.heading.lower() for w in ("communes", "services", "salle"))
     assert own.heading == "Incendies en Gironde : les maires en première ligne"  # the source's own stays
+
+
+def test_a_quotation_is_told_even_when_its_speakers_rank_was_kept_for_who_is_who(nlp, source_from_text):
+    # TF1 (unseen): « Lieutenant-colonel Riquier est le commandant Territorial. » used the quotation's sentence, and
+    # the quotations section then skipped it: the expert's words were in no section and in no report
+    from local_seo.analyze import analyze
+
+    text = ("Incendies dans les Alpes-Maritimes : des habitants évacués\n"
+            "En pleine nuit, le feu qui s'est déclaré sur les collines a effrayé Viviane. Une dizaine de maisons étaient "
+            "menacées et 54 habitants ont dû être évacués. \"C'est inquiétant parce qu'effectivement, on a des "
+            "conditions météo et une sécheresse qui nous sont très défavorables\", rapporte le Lieutenant-colonel "
+            "Riquier, commandant Territorial. Les pompiers luttent toujours contre des reprises de feu.\n")
+    a = analyze(source_from_text(text), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    kinds = {s.kind: [k.text for p in s.paragraphs for k in p] for s in sections}
+    assert any("Riquier est" in t for t in kinds.get("people", []))
+    assert any("C'est inquiétant" in t for t in kinds.get("quotes", [])), kinds
