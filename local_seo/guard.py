@@ -57,6 +57,13 @@ def _lexicon_phrase_words() -> frozenset[str]:
     return frozenset(w for p in _LEXICON.get("phrase", []) for w in folded_words(p["replace"]))
 
 
+def _lexicon_match_words() -> frozenset[str]:
+    """Words the lexicon's [[phrase]] entries take out (« dans un climat de » → « sur fond de »): a noun among them
+    may leave a restatement without a fact leaving with it."""
+    return frozenset(w for p in _LEXICON.get("phrase", []) for m in ([p["match"]] if isinstance(p["match"], str)
+                                                                     else p["match"]) for w in folded_words(m))
+
+
 def _lexicon_verb_groups() -> tuple[frozenset[str], ...]:
     """Pairs of verbs the restatement lexicon may swap (its [[swap]] entries), as folded infinitives."""
     inf = {v["id"]: v["forms"]["inf"] for v in _LEXICON.get("verb", [])}
@@ -75,6 +82,10 @@ SELON_VERBS = _selon_verbs()
 NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre", "part", "suite", "lors", "proximite",
                               "centre", "maniere", "facon", "moment", "particulier", "fin", "raison", "terme"}) \
     | _lexicon_phrase_words()
+# what lexicon swaps may take out of a sentence: the words of its phrases, and its verbs' forms (« note Le Figaro »,
+# parsed as a noun, becomes « relève Le Figaro »)
+LEXICON_MATCH_WORDS = _lexicon_match_words() | frozenset(
+    w for v in _LEXICON.get("verb", []) for form in v["forms"].values() for w in folded_words(form))
 QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
                              "pas", "exactement", "seulement", "plusieurs"})
 
@@ -335,6 +346,13 @@ class Guard:
                         and fold(t.lemma_) not in anchor_nouns and fold(t.text) not in anchor_nouns} - NOUN_PARAPHRASES)
         if added:
             return f"meaning: adds «{added[0]}», absent from the anchor"
+        said = {fold(t.lemma_) for t in c.doc} | set(folded_words(c.text))
+        dropped = sorted({fold(t.lemma_) for d in c.anchor_docs for t in d if t.pos_ == "NOUN" and not t.is_stop
+                          and fold(t.lemma_) not in said and fold(t.text) not in said and not _in_quotes(t)
+                          and fold(t.text) not in LEXICON_MATCH_WORDS}
+                         - _equivalents(said) - NOUN_PARAPHRASES - LEXICON_MATCH_WORDS)
+        if dropped:  # « Avec la sécheresse et le vent à 60 km/h » told as « Avec le vent à 60 km/h »: a cause lost
+            return f"meaning: drops «{dropped[0]}» of the anchor"
         if (flipped := _noun_number_flip(c)) is not None:
             return f"meaning: «{flipped}» changed number"
         kept = len(anchor & (cand | _equivalents(cand))) / len(anchor)
@@ -769,6 +787,12 @@ def _noun_number_flip(c: Candidate) -> str | None:
         if lemma in anchor and len(seen) == 1 and len(anchor[lemma]) == 1 and seen != anchor[lemma]:
             return lemma
     return None
+
+
+def _in_quotes(t: "Token") -> bool:
+    """Whether ``t`` stands inside a quotation (« », “ ” or straight double quotes) of its sentence."""
+    before = t.doc[: t.i].text
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _has_saying(doc: "Doc") -> bool:

@@ -449,13 +449,24 @@ def test_a_long_source_sentence_is_not_too_long_but_a_runaway_is(nlp, source_fro
 
 
 def test_a_noun_that_changes_number_changes_the_fact(nlp, source_from_text):
-    # a model sample on the 003 example: « une série de tirs rapides » told as « un tir rapide » (one shot, not many)
-    anchor = ("Ils ont par la suite, entendus une série de tirs rapides assourdissants, et ont vu aussi des fumées de "
-              "fusées rouges dans le ciel.")
-    g = guard_on(nlp, source_from_text("Des journalistes ont indiqué entendre au moins 5 explosions dans l’est de "
-                                       "Bagdad. " + anchor))
-    bad = "Ils ont par la suite, entendu un tir rapide assourdissant, et ont vu aussi des fumées de fusées rouges dans le ciel."
-    v = g.check(bad, [anchor], kind=RESTATEMENT)
-    assert "meaning: «tir» changed number" in v.reasons, v.reasons
-    good = "Ils ont par la suite entendu une série de tirs rapides assourdissants et ont aussi vu des fumées de fusées rouges dans le ciel."
+    # TF1: a model sample kept « La reprise de feu est à quelques mètres de chez lui » (one, where the source has several)
+    anchor = "Les reprises de feu sont à quelques mètres de chez lui."
+    g = guard_on(nlp, source_from_text("Dans la commune, une seule habitation a brûlé. " + anchor))
+    v = g.check("La reprise de feu est à quelques mètres de chez lui.", [anchor], kind=RESTATEMENT)
+    assert "meaning: «reprise» changed number" in v.reasons, v.reasons
+    good = "À quelques mètres de chez lui, les reprises de feu sont là."
     assert not any("changed number" in r for r in g.check(good, [anchor], kind=RESTATEMENT).reasons)
+
+
+def test_a_restatement_that_drops_a_noun_drops_a_fact(nlp, source_from_text):
+    # TF1: a model sample kept « Avec le vent à 60 km/h, … » for « Avec la sécheresse et le vent à 60 km/h, … »
+    anchor = ("Avec la sécheresse et le vent à 60 km/h, des renforts et des moyens aériens étaient déjà mobilisés pour "
+              "ce week-end.")
+    g = guard_on(nlp, source_from_text("Une dizaine de maisons étaient menacées dans les Alpes-Maritimes. " + anchor))
+    bad = "Avec le vent à 60 km/h, des renforts et des moyens aériens étaient déjà mobilisés pour ce week-end."
+    assert "meaning: drops «secheresse» of the anchor" in g.check(bad, [anchor], kind=RESTATEMENT).reasons
+    # a noun the lexicon's phrases take out is no fact (« dans un climat de » → « sur fond de »)
+    anchor2 = "Une trêve fragile avait alors été conclue dans un climat de tensions diplomatiques aiguës."
+    g2 = guard_on(nlp, source_from_text("Les factions avaient annoncé la fin des attaques. " + anchor2))
+    good = "Une trêve fragile avait alors été conclue sur fond de tensions diplomatiques aiguës."
+    assert not any(r.startswith("meaning: drops") for r in g2.check(good, [anchor2], kind=RESTATEMENT).reasons)
