@@ -1514,6 +1514,44 @@ def _faithful(S: _Sent, text: str) -> bool:
 # ---------------------------------------------------------------------------------------------------
 # Entry points
 
+def _rule_swap_conjuncts(S: _Sent) -> list[_Cand]:
+    """« avec la sécheresse et le vent à 60 km/h » -> « avec le vent à 60 km/h et la sécheresse »: two noun phrases
+    joined by « et », each opening on its own determiner, change places. Coordinated nouns say the same in either
+    order; adjectives (« sains et saufs »), names, verbs and lists of three are left alone (fixed pairs, sequences)."""
+    out: list[_Cand] = []
+    fin = S.final if S.final is not None else S.n
+    if "?" in S.text:
+        return out  # « les pompiers et les autorités peuvent-elles … ? »: the inverted pronoun agrees with the nearest
+    for h in range(S.n):
+        a = S.head(h)
+        if S.dep(h) != "conj" or a < 0 or a >= h or S.pos(h) != "NOUN" or S.pos(a) != "NOUN":
+            continue
+        if sum(1 for x in S.children(a) if S.dep(x) == "conj") != 1 or any(S.dep(x) == "conj" for x in S.children(h)):
+            continue
+        cc = next((x for x in S.children(h) if S.dep(x) == "cc" and S.low[x] == "et"), -1)
+        left, right = S.subtree(a) - S.subtree(h), S.subtree(h) - {cc}
+        if cc < 0 or not right or max(left) > cc or min(right) != cc + 1 or max(S.subtree(a)) != max(right):
+            continue  # the first phrase must end where « et » stands, the second end the coordination
+        lo = min(left)
+        while lo < a and S.dep(lo) == "case" and S.head(lo) == a:
+            lo += 1  # « avec » stays in front of both
+        span_l, span_r = range(lo, cc), range(cc + 1, max(right) + 1)
+        if any(i not in left for i in span_l) or any(i not in right for i in span_r) or max(right) >= fin:
+            continue
+        if S.dep(lo) != "det" or S.head(lo) != a or S.dep(cc + 1) != "det" or S.head(cc + 1) != h:
+            continue  # each phrase opens on its own determiner (« la sécheresse », « le vent »)
+        if not S.quote_free(lo, max(right) + 1) or S.has(lo, max(right) + 1, lambda i: S.low[i] in (",", "(", ")")):
+            continue
+        if len(span_l) < 2 or len(span_r) < 2:
+            continue
+        if max(right) > h and max(span_l) == a:
+            continue  # « les hommes et les femmes de la commune »: what follows the last noun may say of both
+        body = S.seg(0, lo) + S.seg(cc + 1, max(right) + 1) + S.seg(cc, cc + 1) + S.seg(lo, cc) + S.seg(max(right) + 1, S.n)
+        out.append((body, "swap_conjuncts"))
+        break  # one pair per sentence: two moves read as a rewrite of the sentence's order
+    return out
+
+
 _STRUCTURAL = (
     _rule_selon_moves,
     _rule_detached_predicate,
@@ -1524,6 +1562,7 @@ _STRUCTURAL = (
     _rule_active_voice,
     _rule_front_adverbial,
     _rule_back_adverbial,
+    _rule_swap_conjuncts,
 )
 
 

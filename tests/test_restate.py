@@ -28,7 +28,7 @@ spacy = pytest.importorskip("spacy")
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RULES = {
     "front_adverbial", "back_adverbial", "attribution_selon", "attribution_inverted", "attribution_fronted",
-    "split_relative", "split_coordinate", "reported_tense", "active_voice", "detached_predicate",
+    "split_relative", "split_coordinate", "reported_tense", "active_voice", "detached_predicate", "swap_conjuncts",
 }
 NEGATIONS = {"ne", "n", "pas", "aucun", "aucune", "jamais", "sans", "rien", "ni"}
 
@@ -521,3 +521,21 @@ def test_two_things_said_never_become_one_selon(nlp):
            "dire moins d’autobus, mais qu’en raison de la pandémie, cela pourrait ne pas être le cas.")
     cands = restate_text(nlp, src)
     assert not [c for c in cands if c.rule.startswith(("attribution_selon", "attribution_inverted"))], texts(cands)
+
+
+def test_swap_conjuncts(nlp):
+    # Maires de France: two noun phrases with their own determiners change places, the preposition stays in front
+    src = ("L’élue a dû gérer, avec les membres de son conseil municipal et la gendarmerie, ces départs "
+           "traumatisants.")
+    assert by_rule(restate_text(nlp, src), "swap_conjuncts") == [
+        "L’élue a dû gérer, avec la gendarmerie et les membres de son conseil municipal, ces départs traumatisants."]
+    src = "En revanche, le procureur militaire et l’avocat du commerçant ont estimé qu’il était important de visionner ladite vidéo."
+    assert by_rule(restate_text(nlp, src), "swap_conjuncts") == [
+        "En revanche, l’avocat du commerçant et le procureur militaire ont estimé qu’il était important de visionner "
+        "ladite vidéo."]
+    # left alone: a fixed pair of adjectives, what follows the last noun may say of both, a question's agreement
+    for src in ("Le couple et les trois enfants étaient sains et saufs mais quelque peu choqués.",
+                "Les hommes et les femmes de la commune ont défilé samedi.",
+                "Alors, dans quelle mesure les pompiers et les autorités, peuvent-elles contraindre une population à "
+                "évacuer en cas de danger?"):
+        assert by_rule(restate_text(nlp, src), "swap_conjuncts") == [], src
