@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from .article import Article
 from .guard import FREE, RESTATEMENT, Guard
+from .fragments import PRONOUN_SUBJECTS
 from .lexicon import FR_STOPWORDS, strip_quotes
 from .render import make_slug
 from .seo import (CONSECUTIVE_MAX, GOOD, IMPROVE, LONG_SENTENCES_MAX_PCT, PARAGRAPH_MAX_WORDS, PROBLEM,
@@ -359,8 +360,11 @@ class _Reviser:
                       f"({hits + 1} of {total} headings now hold the keyphrase)")
 
     # -- connectors -----------------------------------------------------------------------------------------------
-    def _ineligible(self, flow: list[_Slot], i: int) -> str | None:
-        """Why sentence ``i`` may not take a connector (a short reason, used to group the skipped note), or None."""
+    def _ineligible(self, flow: list[_Slot], i: int, check: str = "") -> str | None:
+        """Why sentence ``i`` may not take a connector (a short reason, used to group the skipped note), or None.
+        For the share of transition words (``check``), a sentence whose subject is a pronoun goes on with the one
+        before (« 54 habitants ont dû être évacués. Ils ont trouvé refuge … »): « Par ailleurs » there reads as a
+        change of subject; breaking a run of « Il … » openings still may use one."""
         s = flow[i]
         if s.start < 0:
             return "not located in its paragraph"
@@ -388,6 +392,8 @@ class _Reviser:
         tok = self._first_token(s.text)
         if (first_words and first_words[0] in LINKING_STARTS) or (tok is not None and tok.pos_ in LINKING_POS):
             return "starts with a linking word"
+        if check == "transition_words" and first_words and first_words[0] in PRONOUN_SUBJECTS:
+            return "opens on a pronoun: it goes on with the sentence before"
         return None
 
     def _lowered(self, text: str) -> str:
@@ -426,7 +432,7 @@ class _Reviser:
     def add_connector(self, i: int, check: str) -> str | None:
         """Put a safe connector in front of body sentence ``i``; None when done, else why not."""
         flow = _flow(self.art)
-        reason = self._ineligible(flow, i)
+        reason = self._ineligible(flow, i, check)
         if reason:
             return reason
         s = flow[i]
@@ -541,7 +547,7 @@ class _Reviser:
             reasons: Counter = Counter()
             candidates = []
             for i in range(len(flow)):
-                why = self._ineligible(flow, i)
+                why = self._ineligible(flow, i, "transition_words")
                 if why is None:
                     candidates.append(i)
                 elif why != "already holds a transition word":

@@ -292,3 +292,14 @@ def test_passive_and_long_sentences_left_say_why(S, guard):
     if "passive_voice" in by:  # the reason names the kind of passive left, not a generic line
         assert "name no agent" in by["passive_voice"]["detail"] or "inside quotations" in by["passive_voice"]["detail"]
     assert "sentence_length" in by and "sentences over 20 words" in by["sentence_length"]["detail"]
+
+
+def test_no_connector_for_the_share_of_transitions_before_a_pronoun_subject(S, guard):
+    # TF1: « 54 habitants ont dû être évacués. Par ailleurs, ils ont trouvé refuge … » reads as a change of subject
+    art = _article([S[0]], [Section("Le Hezbollah", [f"{S[6]} {S[7]}"]),
+                            Section("Les attaques", [f"{S[8]} {S[9]}", S[4]])])
+    assert S[7].startswith("Il ")
+    new, notes = revise(art, KW, guard, MIN_WORDS)
+    assert new.sections[0].paragraphs[0].endswith(S[7])  # « Il n’a pas fait … » kept as it was
+    skipped = [n["detail"] for n in notes if n["check"] == "transition_words" and n["action"] == SKIPPED]
+    assert skipped and "pronoun" in skipped[0]
