@@ -644,7 +644,7 @@ def _qualifiers(text: str, number: str) -> list[frozenset[str]]:
     for start, _, surface in number_spans(text):
         if surface != number:
             continue
-        before = folded_words(text[:start])[-3:]
+        before = folded_words(re.split(r"[,;:.!?()«»\"“”]", text[:start])[-1])[-3:]  # « jusqu'alors, avec 6 »: none
         out.append(frozenset(w for w in before if w in QUALIFIER_WORDS))
     return out
 
@@ -654,7 +654,17 @@ def _head_verb(t: "Token") -> str | None:
     while t.pos_ not in ("VERB",) and t.head is not t and seen < 12:
         t = t.head
         seen += 1
-    return fold(t.lemma_) if t.pos_ in ("VERB", "AUX") else None
+    return _verb_lemma(t) if t.pos_ in ("VERB", "AUX") else None
+
+
+# every form of the lexicon's verbs -> its infinitive: spaCy lemmatises some forms as nouns (« demeure »)
+LEXICON_VERB_FORMS = {fold(w): fold(v["forms"]["inf"]) for v in _LEXICON.get("verb", []) for w in v["forms"].values()
+                      if " " not in w}
+
+
+def _verb_lemma(t: "Token") -> str:
+    """The folded infinitive of verb ``t``: the lexicon's own when it has the form (a swap it made stays one verb)."""
+    return LEXICON_VERB_FORMS.get(fold(t.text), fold(t.lemma_))
 
 
 COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont",

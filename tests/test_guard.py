@@ -470,3 +470,18 @@ def test_a_restatement_that_drops_a_noun_drops_a_fact(nlp, source_from_text):
     g2 = guard_on(nlp, source_from_text("Les factions avaient annoncé la fin des attaques. " + anchor2))
     good = "Une trêve fragile avait alors été conclue sur fond de tensions diplomatiques aiguës."
     assert not any(r.startswith("meaning: drops") for r in g2.check(good, [anchor2], kind=RESTATEMENT).reasons)
+
+
+def test_lexicon_swaps_that_spacy_misreads_still_pass(nlp, source_from_text):
+    # L'Express: « jusqu'alors, avec 6 succès » has no qualifier on 6 (« jusqu » was read as « jusqu'à 6 »), and
+    # « Il demeure un point derrière Leicester » keeps Leicester on the same verb (spaCy lemmatises « demeure » as a noun)
+    s0 = ("Intraitables à l'extérieur jusqu'alors, avec 6 succès en autant de matches, Manchester United peut se mordre "
+          "les doigts d'avoir laissé filer les trois points.")
+    s1 = "Il reste un point derrière Leicester (27 pts), toujours dauphin à trois longueurs de Liverpool."
+    g = guard_on(nlp, source_from_text(s0 + " " + s1))
+    assert g.check(s0.replace("jusqu'alors", "jusque-là"), [s0], kind=RESTATEMENT).ok
+    assert g.check(s1.replace("Il reste", "Il demeure"), [s1], kind=RESTATEMENT).ok
+    # a real qualifier still counts
+    s2 = "Jusqu'à 6 roquettes ont été tirées vers l'ambassade."
+    g2 = guard_on(nlp, source_from_text("L'attaque a eu lieu mardi. " + s2))
+    assert not g2.check("6 roquettes ont été tirées vers l'ambassade.", [s2], kind=RESTATEMENT).ok
