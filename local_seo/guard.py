@@ -413,8 +413,8 @@ class Guard:
         # été »: the embedded model's restatements on TF1's dispatches)
         reported = attributions(folded_words(c.text)) > sum(attributions(folded_words(a)) for a in c.anchors)
 
-        def tenses(doc) -> dict[str, set[tuple[str, bool]]]:
-            out: dict[str, set[tuple[str, bool]]] = {}
+        def tenses(doc) -> dict[str, set[tuple[str, str]]]:
+            out: dict[str, set[tuple[str, str]]] = {}
             for t in doc:  # quoted words are verbatim anyway (the quote rule)
                 if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux:tense", "aux:pass"):
                     continue
@@ -425,14 +425,15 @@ class Guard:
                     if "Fin" not in t.morph.get("VerbForm"):
                         continue
                     finite, auxes = t, []
-                compound = any(a.dep_ == "aux:tense" for a in auxes)
-                out.setdefault(fold(t.lemma_), set()).update((ts, compound) for ts in finite.morph.get("Tense"))
+                # the auxiliary's verb, not the parser's aux:tense / aux:pass (it reads « était porté » either way)
+                aux = fold(finite.lemma_) if finite is not t else ""
+                out.setdefault(_verb_lemma(t), set()).update((ts, aux) for ts in finite.morph.get("Tense"))
             return out
 
-        def shown(ts: set[tuple[str, bool]]) -> str:
-            return "/".join(sorted(f"{t}{' (compound)' if comp else ''}" for t, comp in ts))
+        def shown(ts: set[tuple[str, str]]) -> str:
+            return "/".join(sorted(f"{t}{f' ({aux})' if aux else ''}" for t, aux in ts))
 
-        anchor: dict[str, set[tuple[str, bool]]] = {}
+        anchor: dict[str, set[tuple[str, str]]] = {}
         for d in c.anchor_docs:
             for lemma, ts in tenses(d).items():
                 anchor.setdefault(lemma, set()).update(ts)
@@ -491,17 +492,19 @@ class Guard:
             first = next((t for t in d if not t.is_punct), None)
             if first is not None and first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm"):
                 opening = next((t for t in c.doc if not t.is_punct), None)
-                if opening is None or fold(opening.text) != fold(first.text):
+                same = opening is not None and (fold(opening.text) == fold(first.text) or (
+                    "Inf" in opening.morph.get("VerbForm") and _verb_lemma(opening) in _equivalents({_verb_lemma(first)})))
+                if not same:  # « Consolider la dynamique … » for « Renforcer … » still asks
                     return f"instruction: the anchor asks «{first.text} …», the candidate does not"
         return None
 
     def attribution(self, c: Candidate) -> str | None:
         if c.kind == RESTATEMENT:  # « … a suscité la désapprobation, a souligné le ministre. »: a speaker invented
-            said = {t.lemma_ for d in c.anchor_docs for t in d if t.lemma_ in SAYING_LEMMAS}
+            said = {_lemma(t) for d in c.anchor_docs for t in d if _lemma(t) in SAYING_LEMMAS}
             for t in c.doc:
-                if t.lemma_ in SAYING_LEMMAS and t.pos_ == "VERB" and t.lemma_ not in said \
-                        and not {fold(t.lemma_)} & _equivalents({fold(x) for x in said}) and not _quoted(t):
-                    return f"attribution: adds «{t.lemma_}», a saying the anchor does not report"
+                if _lemma(t) in SAYING_LEMMAS and t.pos_ == "VERB" and _lemma(t) not in said \
+                        and not {_verb_lemma(t)} & _equivalents({fold(x) for x in said}) and not _quoted(t):
+                    return f"attribution: adds «{_lemma(t)}», a saying the anchor does not report"
         for d in c.anchor_docs:
             for speaker in _speakers(d):
                 if not all(w in folded_words(c.text) for w in speaker):
@@ -543,7 +546,8 @@ class Guard:
                 # « mardi soir », « hier en milieu d’après-midi »: one time, told in one place
                 date_pair = fold(t.text) in TIME_WORDS and (fold(nxt.text) in TIME_WORDS or _is_number(nxt) or any(
                     fold(x.text) in TIME_WORDS for x in d[t.i + 2:t.i + 5] if not any(p.is_punct for p in d[t.i:x.i])))
-                if _is_number(t) or date_pair:
+                counted = _is_number(t) and nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")  # not « en 2018 [pour] »
+                if counted or date_pair:
                     pair = f"{fold(t.text)} {fold(nxt.text)}"
                     if fold(t.text) in folded_words(c.text) and pair not in " ".join(folded_words(c.text)):
                         return f"attachment: «{t.text} {nxt.text}» was torn apart"
@@ -657,14 +661,24 @@ def _head_verb(t: "Token") -> str | None:
     return _verb_lemma(t) if t.pos_ in ("VERB", "AUX") else None
 
 
-# every form of the lexicon's verbs -> its infinitive: spaCy lemmatises some forms as nouns (« demeure »)
-LEXICON_VERB_FORMS = {fold(w): fold(v["forms"]["inf"]) for v in _LEXICON.get("verb", []) for w in v["forms"].values()
-                      if " " not in w}
+# every form of the lexicon's verbs -> its infinitive: spaCy lemmatises some forms wrongly (« demeure », « indique »)
+# and reads « fait savoir » as two verbs
+LEXICON_VERB_FORMS = {fold(w): v["forms"]["inf"] for v in _LEXICON.get("verb", []) for w in v["forms"].values()}
+
+
+def _lemma(t: "Token") -> str:
+    """The infinitive of verb ``t``: the lexicon's own when it has the form (« fait savoir » whole, from its last
+    word), spaCy's otherwise (and for every other word)."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return t.lemma_
+    if t.i > 0 and (inf := LEXICON_VERB_FORMS.get(fold(f"{t.doc[t.i - 1].text} {t.text}"))):
+        return inf
+    return LEXICON_VERB_FORMS.get(fold(t.text), t.lemma_)
 
 
 def _verb_lemma(t: "Token") -> str:
-    """The folded infinitive of verb ``t``: the lexicon's own when it has the form (a swap it made stays one verb)."""
-    return LEXICON_VERB_FORMS.get(fold(t.text), fold(t.lemma_))
+    """The folded infinitive of verb ``t`` (see _lemma): a swap the lexicon made stays one verb."""
+    return fold(_lemma(t))
 
 
 COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont",
