@@ -389,8 +389,12 @@ class Guard:
         # information de la population … » told as « Les pompiers ont fourni des informations … » (the model)
         actors: set[str] = set()
         for d in c.anchor_docs:
+            split = any("Fin" in v.morph.get("VerbForm") for v in d if v.pos_ in ("VERB", "AUX"))
             for t in d:
-                if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj") or any(
+                # a noun the parser made a second root of a sentence that has a verb is its misread subject (« Les
+                # services d’OC Transpo [ROOT] … restent inchangés »); a verbless sentence's root acts in nothing
+                if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj") or (
+                        split and t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")) or any(
                         r.dep_ == "acl:relcl" and any(q.dep_.startswith("nsubj") and q.pos_ == "PRON" for q in r.children)
                         for r in t.children):  # an antecedent of « qui » acts in its relative clause
                     phrase = [x for x in t.subtree if x.pos_ in ("NOUN", "PROPN") and _in_phrase(x, t)]

@@ -512,3 +512,11 @@ def test_lexicon_restatements_the_parser_misread_pass(nlp, source_from_text, anc
     g = guard_on(nlp, source_from_text("Cette information a été publiée jeudi par plusieurs médias. " + anchor))
     v = g.check(restated, [anchor], kind=RESTATEMENT)
     assert v.ok, v.reasons
+
+
+def test_a_subject_the_parser_made_a_root_still_acts(nlp, source_from_text):
+    # Radio-Canada: « Les services d’OC Transpo restent inchangés » is parsed with « services » as a second root
+    anchor = "Les services d’OC Transpo restent inchangés."
+    g = guard_on(nlp, source_from_text("Les autobus scolaires ne rouleront pas avant la mi-septembre. " + anchor))
+    v = g.check("Les services d’OC Transpo demeurent inchangés.", [anchor], kind=RESTATEMENT)
+    assert v.ok, v.reasons
