@@ -186,6 +186,10 @@ class Drafter:
                 section.rejected.append(Rejected(text, gen, ["repetition: an earlier item already says this"],
                                                  anchors))
                 continue
+            if kind == FRAGMENT and statement == text and self._whole_anchor_again(text, anchors):
+                section.rejected.append(Rejected(text, gen, ["repetition: nearly all of a sentence the article "
+                                                             "already tells"], anchors))
+                continue
             # checked as its statement, compared with the article as shown; a key point is a summary of the body
             # (« L’essentiel »): it may be most of a body sentence, never nearly all of it
             shown_apart = statement != text or section.kind == KEY_POINTS
@@ -218,6 +222,16 @@ class Drafter:
         if section.kind in TOLD_WHOLE:
             self.told.update(anchors)
         return kept
+
+    def _whole_anchor_again(self, text: str, anchors: list[int]) -> bool:
+        """A fact item that is nearly its whole anchor, when the running text tells that anchor (« La maire de
+        Cabanac-et-Villagrains s’effondre soudain, en larmes » under « L’essentiel », the body saying « s’effondre
+        tout à coup » a few lines up): a summary that summarises nothing."""
+        if not set(anchors) <= self.told:
+            return False
+        mine = set(folded_words(text))
+        source = set().union(*(set(folded_words(self.a.sentences[i].text)) for i in anchors))
+        return bool(source) and len(mine & source) / len(source) >= WHOLE_ANCHOR_SHARE
 
     def _said_enough(self, claim: tuple[int, str], kind: str, *, other_form: bool, lemmas: set[str]) -> bool:
         """A fact told by one fact item may come back in another section only in another form (a question and its
@@ -442,6 +456,7 @@ class Drafter:
         return written[0], written[1:]
 
 
+WHOLE_ANCHOR_SHARE = 0.8  # an item holding this share of its anchor's words says the anchor again
 TOLD_WHOLE = frozenset({"intro", BODY, QUOTES})  # sections whose sentences tell their anchor whole
 INTRO_TRIES = 2  # body sentences tried for the intro when no restatement of the lede passed the guard
 

@@ -272,3 +272,22 @@ def test_a_quotation_is_told_even_when_its_speakers_rank_was_kept_for_who_is_who
     kinds = {s.kind: [k.text for p in s.paragraphs for k in p] for s in sections}
     assert any("Riquier est" in t for t in kinds.get("people", []))
     assert any("C'est inquiétant" in t for t in kinds.get("quotes", [])), kinds
+
+
+def test_a_fact_item_is_no_copy_of_a_sentence_the_article_tells(nlp, source_from_text):
+    # Maires de France: « La maire de Cabanac-et-Villagrains s’effondre soudain, en larmes » under « L’essentiel »,
+    # a few lines after the body told « s’effondre tout à coup, en larmes »
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Les maires sont en première ligne pour soutenir les soldats du feu et leurs habitants. La maire de "
+        "Cabanac-et-Villagrains (33) s’effondre soudain, en larmes. Cabanac-et-Villagrains fait partie des 15 "
+        "communes qui ont dû être évacuées dans le sud de la Gironde.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    told = " ".join(k.text for s in [intro, *sections] if s.kind in ("intro", "body") for p in s.paragraphs for k in p)
+    assert "s’effondre" in told
+    items = [k.text for s in sections if s.kind not in ("intro", "body") for p in s.paragraphs for k in p]
+    assert not [t for t in items if "s’effondre" in t], items
+    assert any(r.reasons == ["repetition: nearly all of a sentence the article already tells"]
+               for s in sections for r in s.rejected)
