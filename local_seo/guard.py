@@ -86,6 +86,7 @@ NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre
 # parsed as a noun, becomes « relève Le Figaro »)
 LEXICON_MATCH_WORDS = _lexicon_match_words() | frozenset(
     w for v in _LEXICON.get("verb", []) for form in v["forms"].values() for w in folded_words(form))
+QUOTE_MARKS = ("«", "»", "“", "”", '"')
 QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
                              "pas", "exactement", "seulement", "plusieurs"})
 
@@ -309,6 +310,9 @@ class Guard:
                 for q in quotes_in(a):
                     if fold(q) not in fold(c.text):
                         return f"quote: «{q[:40]}» of the anchor was dropped or altered"
+            for mark in QUOTE_MARKS:  # a quotation opened in one sentence and closed in a later one keeps its mark
+                if c.text.count(mark) != sum(a.count(mark) for a in c.anchors):
+                    return f"quote: the anchor's «{mark}» was dropped or added"
         if c.kind != FREE and not quotes_in(c.text):
             # quoted words must not leak unquoted into a restatement ("paraphrased inside")
             for a in c.anchors:
@@ -595,10 +599,13 @@ def _in_phrase(x: "Token", head: "Token") -> bool:
 
 
 def _after_etre(t: "Token") -> bool:
-    """A participle conjugated with « être » or an adjective after the copula: it agrees with the subject."""
+    """A word that agrees with a noun: a participle conjugated with « être », an adjective, a participle used as one
+    (« Alexandra Teixeira, chargée de communication »); not a participle after « avoir » (an active restatement may
+    change its agreement)."""
     if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
-        return any(a.dep_ in ("aux:pass", "aux:tense") and a.lemma_ == "être" for a in t.children)
-    return t.pos_ == "ADJ" and any(a.dep_ == "cop" for a in t.children)
+        auxes = [a for a in t.children if a.dep_ in ("aux:pass", "aux:tense")]
+        return any(a.lemma_ == "être" for a in auxes) or (not auxes and t.dep_ in ("amod", "acl", "appos"))
+    return t.pos_ == "ADJ"
 
 
 def _number_slips(doc: "Doc") -> int:

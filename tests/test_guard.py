@@ -520,3 +520,21 @@ def test_a_subject_the_parser_made_a_root_still_acts(nlp, source_from_text):
     g = guard_on(nlp, source_from_text("Les autobus scolaires ne rouleront pas avant la mi-septembre. " + anchor))
     v = g.check("Les services d’OC Transpo demeurent inchangés.", [anchor], kind=RESTATEMENT)
     assert v.ok, v.reasons
+
+
+def test_a_quotation_opened_here_and_closed_later_keeps_its_mark_and_its_agreement(nlp, source_from_text):
+    # 20 Minutes: « Notre crainte …, explique Alexandra Teixeira, chargée de communication … » (the » comes two
+    # sentences later); a model sample dropped the « and wrote « chargé »: the expert's words read as the article's
+    anchor = ("« Notre crainte pour les jours à venir, est de savoir si le banc d’Arguin va continuer d’avancer, "
+              "explique Alexandra Teixeira, chargée de communication au Comité Régional de la Conchyliculture.")
+    g = guard_on(nlp, source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + anchor +
+                                       " Il y a donc une crainte que le sable continue d’avancer. »"))
+    v = g.check(anchor[2:], [anchor], kind=RESTATEMENT)
+    assert "quote: the anchor's «\u00ab» was dropped or added" in v.reasons, v.reasons
+    # an adjective or a participle used as one keeps its agreement anywhere, not only after « être »
+    anchor2 = ("Alexandra Teixeira, chargée de communication au Comité Régional de la Conchyliculture, explique que le "
+               "banc d’Arguin continue d’avancer.")
+    g2 = guard_on(nlp, source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + anchor2))
+    v = g2.check(anchor2.replace("chargée", "chargé"), [anchor2], kind=RESTATEMENT)
+    assert any(r.startswith("agreement: «chargé»") for r in v.reasons), v.reasons
+    assert g2.check(anchor2, [anchor2], kind=RESTATEMENT).ok
