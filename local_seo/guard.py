@@ -86,6 +86,10 @@ NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre
 # parsed as a noun, becomes « relève Le Figaro »)
 LEXICON_MATCH_WORDS = _lexicon_match_words() | frozenset(
     w for v in _LEXICON.get("verb", []) for form in v["forms"].values() for w in folded_words(form))
+LIGHT_VERBS = frozenset({"etre", "avoir", "faire", "pouvoir", "devoir", "aller", "venir", "falloir", "vouloir"})
+# words the lexicon writes in (its phrases' replacements, its verbs' forms): vetted, never an invention
+LEXICON_REPLACE_WORDS = _lexicon_phrase_words() | frozenset(
+    fold(w) for v in _LEXICON.get("verb", []) for form in v["forms"].values() for w in form.split())
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
 QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
                              "pas", "exactement", "seulement", "plusieurs"})
@@ -357,6 +361,12 @@ class Guard:
                          - _equivalents(said) - NOUN_PARAPHRASES - LEXICON_MATCH_WORDS)
         if dropped:  # « Avec la sécheresse et le vent à 60 km/h » told as « Avec le vent à 60 km/h »: a cause lost
             return f"meaning: drops «{dropped[0]}» of the anchor"
+        anchor_words = {w for d in c.anchor_docs for t in d for w in (_verb_lemma(t), fold(t.lemma_), fold(t.text))}
+        new_verbs = sorted({_verb_lemma(t) for t in c.doc if t.pos_ == "VERB" and not _quoted(t)
+                            and _verb_lemma(t) not in anchor_words and fold(t.text) not in LEXICON_REPLACE_WORDS}
+                           - _equivalents(anchor_words) - LIGHT_VERBS)
+        if new_verbs:  # « … ont abattu plusieurs de leurs projectiles et ont détruit un navire » (a model sample)
+            return f"meaning: adds «{new_verbs[0]}», a verb absent from the anchor"
         if (flipped := _noun_number_flip(c)) is not None:
             return f"meaning: «{flipped}» changed number"
         kept = len(anchor & (cand | _equivalents(cand))) / len(anchor)

@@ -392,8 +392,10 @@ class _Reviser:
         tok = self._first_token(s.text)
         if (first_words and first_words[0] in LINKING_STARTS) or (tok is not None and tok.pos_ in LINKING_POS):
             return "starts with a linking word"
-        if check == "transition_words" and first_words and first_words[0] in PRONOUN_SUBJECTS:
-            return "opens on a pronoun: it goes on with the sentence before"
+        opening = {w.lower() for w in words(s.text)[:4]}  # « celui-ci » whole (folded_words splits it)
+        if check == "transition_words" and opening & PRONOUN_SUBJECTS:
+            # « Par ailleurs, ils ont trouvé refuge … », « De surcroît, en 2014, celui-ci s’est emparé … »
+            return "its subject is a pronoun: it goes on with the sentence before"
         return None
 
     def _lowered(self, text: str) -> str:

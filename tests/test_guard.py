@@ -538,3 +538,15 @@ def test_a_quotation_opened_here_and_closed_later_keeps_its_mark_and_its_agreeme
     v = g2.check(anchor2.replace("chargée", "chargé"), [anchor2], kind=RESTATEMENT)
     assert any(r.startswith("agreement: «chargé»") for r in v.reasons), v.reasons
     assert g2.check(anchor2, [anchor2], kind=RESTATEMENT).ok
+
+
+def test_a_restatement_that_adds_a_verb_adds_a_fact(guard_000, analysis_000):
+    # the embedded model on the 000 example, kept in the article: « … et ont détruit un navire » (no ship was destroyed)
+    anchor = sentence(analysis_000, "Les navires de guerre américains")
+    bad = "Les navires de guerre américains ont abattu plusieurs de leurs projectiles et ont détruit un navire."
+    v = guard_000.check(bad, [anchor], kind=RESTATEMENT)
+    assert "meaning: adds «detruire», a verb absent from the anchor" in v.reasons, v.reasons
+    # a verb the lexicon swaps in is no invention
+    anchor2 = sentence(analysis_000, "Des sirènes appelant")
+    good = "Des sirènes appelant les gens à se mettre à l’abri ont retenti."
+    assert not any("a verb absent" in r for r in guard_000.check(good, [anchor2], kind=RESTATEMENT).reasons)

@@ -303,3 +303,8 @@ def test_no_connector_for_the_share_of_transitions_before_a_pronoun_subject(S, g
     assert new.sections[0].paragraphs[0].endswith(S[7])  # « Il n’a pas fait … » kept as it was
     skipped = [n["detail"] for n in notes if n["check"] == "transition_words" and n["action"] == SKIPPED]
     assert skipped and "pronoun" in skipped[0]
+    # the 000 example: « De surcroît, en 2014, celui-ci s’est emparé … » after the split of « … l’État islamique, qui »
+    later = "En 2014, celui-ci s’est emparé de vastes étendues des deux pays avant d’être vaincu."
+    art = _article([S[0]], [Section("Le Hezbollah", [f"{S[6]} {later}"]), Section("Les attaques", [f"{S[8]} {S[9]}"])])
+    new, _ = revise(art, KW, guard, MIN_WORDS)
+    assert new.sections[0].paragraphs[0].endswith(later)
