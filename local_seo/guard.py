@@ -216,7 +216,10 @@ class Guard:
             return "form: runaway repetition"
         if not any(t.pos_ in ("VERB", "AUX") for t in c.doc) and c.kind != FREE:
             return "form: no verb"
-        if c.kind in (FRAGMENT, IDENTITY) and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3:
+        if c.kind in (FRAGMENT, IDENTITY) and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3 and not any(
+                t.i > 1 and c.doc[t.i - 1].text == "," and _lemma(t) in SAYING_LEMMAS for t in c.doc):
+            # the speaker may stand in an incise inside the quotation (« « Notre crainte …, explique Alexandra
+            # Teixeira, chargée de communication … Il y a donc … » »)
             return "form: a quotation without its speaker"
         if c.text.count("«") != c.text.count("»") or c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
             return "form: unbalanced quotation marks"

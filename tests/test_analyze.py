@@ -374,3 +374,17 @@ def test_no_meta_description_opens_on_a_pronoun_that_counts(nlp, source_from_tex
     assert not [c for c in description_candidates(a, [], "feux de forêt") if c.startswith("Aucune")]
     assert QUANTIFIER_SUBJECT.match("Plusieurs ont été blessés.") and not QUANTIFIER_SUBJECT.match(
         "Aucun groupe n'a revendiqué l'attaque.")
+
+
+def test_a_long_quotation_over_two_sentences_is_one_anchor(nlp, source_from_text):
+    from local_seo.analyze import analyze
+
+    # 20 Minutes: 96 words between « and », an incise inside; cut in two, neither half could be quoted
+    quote = ("« Notre crainte pour les jours à venir, est de savoir si le banc d’Arguin va continuer d’avancer et de "
+             "recouvrir le matériel ostréicole qui n’a pas pu être sauvé ces derniers jours, explique Alexandra "
+             "Teixeira, chargée de communication au Comité Régional de la Conchyliculture Arcachon Aquitaine. Il y a "
+             "donc une crainte que le sable continue d’avancer et recouvre l’ensemble de la production et que cela "
+             "détruise tout, sachant que la production du banc d’Arguin a déjà été énormément impactée le week-end "
+             "dernier et que nous sommes à deux mois de Noël. »")
+    a = analyze(source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + quote), nlp=nlp)
+    assert [s.text for s in a.sentences if "Notre crainte" in s.text] == [quote]

@@ -550,3 +550,15 @@ def test_a_restatement_that_adds_a_verb_adds_a_fact(guard_000, analysis_000):
     anchor2 = sentence(analysis_000, "Des sirènes appelant")
     good = "Des sirènes appelant les gens à se mettre à l’abri ont retenti."
     assert not any("a verb absent" in r for r in guard_000.check(good, [anchor2], kind=RESTATEMENT).reasons)
+
+
+def test_a_quotation_may_name_its_speaker_in_an_incise_inside_it(nlp, source_from_text):
+    # 20 Minutes: the expert's 96 words were left out, « a quotation without its speaker »
+    quote = ("« Notre crainte pour les jours à venir, est de savoir si le banc d’Arguin va continuer d’avancer, explique "
+             "Alexandra Teixeira, chargée de communication au Comité. Il y a donc une crainte que le sable continue "
+             "d’avancer. »")
+    g = guard_on(nlp, source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + quote))
+    assert not any("without its speaker" in r for r in g.check(quote, [quote], kind=FRAGMENT).reasons)
+    bare = "« Notre crainte pour les jours à venir, est de savoir si le banc d’Arguin va continuer d’avancer. »"
+    g2 = guard_on(nlp, source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + bare))
+    assert "form: a quotation without its speaker" in g2.check(bare, [bare], kind=FRAGMENT).reasons
