@@ -108,6 +108,8 @@ def _shortened(head: "Token") -> list[list["Token"]]:
 def _lower_first(text: str, a: "Analysis") -> str:
     """A heading after a colon: its first letter in lower case, unless it begins a name (« Berne interdit … »)."""
     first = text.split()[0] if text.split() else ""
+    if re.match(r"L['’]\w", first):  # « L’Ottawa School Transportation Authority »: the article is no name
+        return "l" + text[1:]
     if not first or first[:2].isupper() or any(first in e.canonical.split() or first in e.variants
                                                for e in a.entities):
         return text

@@ -388,3 +388,14 @@ def test_a_long_quotation_over_two_sentences_is_one_anchor(nlp, source_from_text
              "dernier et que nous sommes à deux mois de Noël. »")
     a = analyze(source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + quote), nlp=nlp)
     assert [s.text for s in a.sentences if "Notre crainte" in s.text] == [quote]
+
+
+def test_an_elided_article_after_the_colon_of_a_title_is_lower_case(nlp, source_from_text):
+    from local_seo.analyze import analyze
+    from local_seo.headline import _lower_first
+
+    # Radio-Canada: « Autobus scolaires : L'Ottawa School Transportation Authority »
+    a = analyze(source_from_text("L'Ottawa School Transportation Authority attend des détails des conseils "
+                                 "scolaires.\n"), nlp=nlp)
+    assert _lower_first("L'Ottawa School Transportation Authority", a) == "l'Ottawa School Transportation Authority"
+    assert _lower_first("La directrice générale", a) == "la directrice générale"
