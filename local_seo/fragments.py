@@ -77,7 +77,8 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
 PRONOUN_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
                               "celles-ci", "on"})
 # as the subject itself (« Aucune n’a été touchée »), not as a determiner (« Aucun groupe »): who, out of context?
-VAGUE_SUBJECTS = PRONOUN_SUBJECTS | {"aucun", "aucune", "chacun", "chacune", "plusieurs", "certains", "certaines"}
+QUANTIFIER_PRONOUNS = frozenset({"aucun", "aucune", "chacun", "chacune", "plusieurs", "certains", "certaines"})
+VAGUE_SUBJECTS = PRONOUN_SUBJECTS | QUANTIFIER_PRONOUNS
 TOPIC_MARKERS = frozenset({"quant", "parmi", "concernant"})  # a phrase in front that sets what a figure is about
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 NEGATION_PAIRS = frozenset({"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "que", "qu'",
@@ -340,7 +341,7 @@ def relative_figures(doc: "Doc | Span") -> list[Figure]:
         figure = _text(number)
         noun_part = _text(noun)
         noun_part = noun_part if noun[0].pos_ == "PROPN" else noun_part[0].lower() + noun_part[1:]
-        text = tidy(f"{figure[0].upper() + figure[1:]} : le nombre {_de(noun_part)}{noun_part} qui {_text(clause)}")
+        text = _number_of(figure, noun_part, f"qui {_text(clause)}")
         statement = tidy(f"{figure} {noun_part} {_text(clause)}")
         if len(text.split()) <= MAX_FRAGMENT_WORDS and text.count("«") == text.count("»"):
             out.append(Figure(text, statement))
@@ -999,7 +1000,6 @@ def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str
     whole after « qui », as the source conjugated it: « 54 : le nombre d’habitants qui ont dû être évacués »."""
     if any(t.lower_ in NEGATION_TOKENS for t, _ in pred):
         return ""  # « n'ont pas été … » has no figure
-    head = number[0].upper() + number[1:]
     verb = next((t for t, _ in pred if t.pos_ == "VERB"), None)
     auxes = [t for t, _ in pred if t.dep_.startswith("aux")]
     rest = [(t, w) for t, w in pred if not t.dep_.startswith("aux")]
@@ -1007,8 +1007,13 @@ def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str
             any(t.dep_ == "aux:pass" for t in auxes) or any(t.lemma_ == "être" for t in auxes)) and not any(
             c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children) and sum(
             1 for t, _ in rest if t.pos_ in ("VERB", "AUX")) == 1:
-        return tidy(f"{head} : le nombre {_de(noun_part)}{noun_part} {_join(rest)}")
-    return tidy(f"{head} : le nombre {_de(noun_part)}{noun_part} qui {_join(pred)}")
+        return _number_of(number, noun_part, _join(rest))
+    return _number_of(number, noun_part, f"qui {_join(pred)}")
+
+
+def _number_of(number: str, noun_part: str, what: str) -> str:
+    """A key figure: « Sept : le nombre de roquettes tirées ce mardi soir. »"""
+    return tidy(f"{number[0].upper() + number[1:]} : le nombre {_de(noun_part)}{noun_part} {what}")
 
 
 def said_questions(doc: "Doc | Span") -> list[QA]:

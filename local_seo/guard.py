@@ -78,18 +78,19 @@ def _selon_verbs() -> frozenset[str]:
 
 SELON_VERBS = _selon_verbs()
 
+_PHRASE_REPLACE_WORDS = _lexicon_phrase_words()
+_VERB_FORM_WORDS = frozenset(w for v in _LEXICON.get("verb", []) for form in v["forms"].values()
+                             for w in folded_words(form))  # the words of every form of the lexicon's verbs
 # Nouns a restatement may bring without adding a fact (light nouns of paraphrase: "du fait de", "sur fond de").
 NOUN_PARAPHRASES = frozenset({"fait", "fond", "cours", "objectif", "but", "cadre", "part", "suite", "lors", "proximite",
                               "centre", "maniere", "facon", "moment", "particulier", "fin", "raison", "terme"}) \
-    | _lexicon_phrase_words()
+    | _PHRASE_REPLACE_WORDS
 # what lexicon swaps may take out of a sentence: the words of its phrases, and its verbs' forms (« note Le Figaro »,
 # parsed as a noun, becomes « relève Le Figaro »)
-LEXICON_MATCH_WORDS = _lexicon_match_words() | frozenset(
-    w for v in _LEXICON.get("verb", []) for form in v["forms"].values() for w in folded_words(form))
+LEXICON_MATCH_WORDS = _lexicon_match_words() | _VERB_FORM_WORDS
 LIGHT_VERBS = frozenset({"etre", "avoir", "faire", "pouvoir", "devoir", "aller", "venir", "falloir", "vouloir"})
 # words the lexicon writes in (its phrases' replacements, its verbs' forms): vetted, never an invention
-LEXICON_REPLACE_WORDS = _lexicon_phrase_words() | frozenset(
-    fold(w) for v in _LEXICON.get("verb", []) for form in v["forms"].values() for w in form.split())
+LEXICON_REPLACE_WORDS = _PHRASE_REPLACE_WORDS | _VERB_FORM_WORDS
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
 QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
                              "pas", "exactement", "seulement", "plusieurs"})
@@ -359,7 +360,7 @@ class Guard:
             return f"meaning: adds «{added[0]}», absent from the anchor"
         said = {fold(t.lemma_) for t in c.doc} | set(folded_words(c.text))
         dropped = sorted({fold(t.lemma_) for d in c.anchor_docs for t in d if t.pos_ == "NOUN" and not t.is_stop
-                          and fold(t.lemma_) not in said and fold(t.text) not in said and not _in_quotes(t)
+                          and fold(t.lemma_) not in said and fold(t.text) not in said and not _quoted(t)
                           and fold(t.text) not in LEXICON_MATCH_WORDS}
                          - _equivalents(said) - NOUN_PARAPHRASES - LEXICON_MATCH_WORDS)
         if dropped:  # « Avec la sécheresse et le vent à 60 km/h » told as « Avec le vent à 60 km/h »: a cause lost
@@ -835,12 +836,6 @@ def _noun_number_flip(c: Candidate) -> str | None:
         if lemma in anchor and len(seen) == 1 and len(anchor[lemma]) == 1 and seen != anchor[lemma]:
             return lemma
     return None
-
-
-def _in_quotes(t: "Token") -> bool:
-    """Whether ``t`` stands inside a quotation (« », “ ” or straight double quotes) of its sentence."""
-    before = t.doc[: t.i].text
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _has_saying(doc: "Doc") -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .fragments import PRONOUN_SUBJECTS, focused_clause, main_clause, promoted_relatives, tidy
+from .fragments import PRONOUN_SUBJECTS, QUANTIFIER_PRONOUNS, focused_clause, main_clause, promoted_relatives, tidy
 from .guard import FREE, Guard
 from .text import fold
 
@@ -220,8 +220,8 @@ def write_title(a: "Analysis", guard: Guard, keyword: str, sections: Sequence[st
 
 
 # « Aucune n’a été touchée par les flammes »: none of what? A pronoun that counts what the sentence before named
-QUANTIFIER_SUBJECT = re.compile(r"(?i)(?:aucune?|chacune?|certaine?s|plusieurs)\s+(?:n[’']|ne\s|se\s|s[’']|a\s|ont\s"
-                                r"|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s)")
+QUANTIFIER_SUBJECT = re.compile(rf"(?i)(?:{'|'.join(sorted(QUANTIFIER_PRONOUNS))})\s+(?:n[’']|ne\s|se\s|s[’']|a\s"
+                                r"|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s)")
 
 
 def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> list[str]:
