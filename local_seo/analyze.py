@@ -21,7 +21,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .errors import ExitCode, LocalSeoError
-from .lexicon import FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, quotes_in
+from .lexicon import FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, SPEAKER_PRONOUNS, TIME_WORDS, quotes_in
 from .numbers import DIGITS_RE, date_words, number_values
 from .text import fold, folded_words
 
@@ -208,8 +208,41 @@ def build_entities(spans: list[tuple[str, str, int]], glossary: dict[str, dict])
     return [e for e in entities if e.count > 0 or e.first < 10**9]
 
 
+CLOSING_QUOTES = ("»", "”", '"')
+
+
+def _inverted_speaker(sent: "Span") -> str | None:
+    """The speaker named after the verb of saying that follows a quotation, however the parser hung it: « “…”,
+    explique à BFMTV.com Mathias Lavolé, ingénieur … » -> Mathias Lavolé; « “…”, a fait savoir la préfète Fabienne
+    Bucccio lundi après-midi » -> la préfète Fabienne Bucccio."""
+    toks = list(sent)
+    for k in range(1, len(toks)):
+        # « “…”, explique X », « « …, » a déclaré X »: any verb in that incise introduces the words (« déplore »)
+        if not (toks[k - 1].text in CLOSING_QUOTES or (k >= 2 and toks[k - 1].text == ","
+                                                      and toks[k - 2].text in CLOSING_QUOTES)):
+            continue
+        j = k
+        while j < len(toks) and toks[j].pos_ in ("AUX", "VERB", "ADV"):
+            j += 1
+        verbs = [t for t in toks[k:j] if t.pos_ == "VERB"]
+        if not verbs or any("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") for t in verbs):
+            continue  # « », indiquant que … »: no incise
+        if j + 1 < len(toks) and toks[j].lower_ == "à":  # « explique à BFMTV.com »: whom it was said to
+            j += 3 if toks[j + 1].pos_ == "DET" else 2
+        start = j
+        while j < len(toks) and (toks[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or (  # « le ministre de la Santé »
+                fold(toks[j].text) in ("de", "du", "des", "d") and j + 1 < len(toks)
+                and toks[j + 1].pos_ in ("DET", "NOUN", "PROPN"))) and fold(toks[j].text) not in TIME_WORDS:
+            j += 1
+        if any(t.pos_ == "PROPN" or t.pos_ == "NOUN" for t in toks[start:j]):
+            return sent[start:j].text.strip(" ,")
+    return None
+
+
 def _speaker(sent: "Span", prev: Sentence | None, prev_speaker: str | None) -> str | None:
     """Who says the quotes of ``sent``: the subject of a verb of saying, "selon X", or the previous speaker."""
+    if (named := _inverted_speaker(sent)) is not None:
+        return named
     for tok in sent:
         if tok.lemma_ in SAYING_LEMMAS:
             for child in tok.children:
@@ -219,6 +252,8 @@ def _speaker(sent: "Span", prev: Sentence | None, prev_speaker: str | None) -> s
             if any(c.lower_ in ("il", "elle", "-il", "-elle") for c in tok.children) and prev_speaker:
                 return prev_speaker
         if tok.lower_ == "selon":
+            if tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ in SPEAKER_PRONOUNS:
+                return prev_speaker
             np = [t for t in tok.head.subtree if t.i > tok.i][:6] if tok.head.i > tok.i else []
             if np:
                 return " ".join(t.text for t in np).strip(" ,")
@@ -500,7 +535,9 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         speaker = _speaker(doc[:], None, prev_speaker)
         for q in qs:
             facts.append(Fact("quote", q, s.text, s.index, speaker=speaker))
-        prev_speaker = speaker or prev_speaker  # "a-t-il déclaré" refers to the last one who spoke
+        # « a-t-il déclaré », « Selon lui » refer to the one who spoke in the sentence just before; further away,
+        # « il » may be anyone the sentences between named (Guinéenews: the trader's words are not his lawyer's)
+        prev_speaker = speaker
     entities = build_entities(spans, glossary)
 
     all_text = source.text + "".join("\n\n" + c.text for c in (context or []))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
 from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard
-from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, TIME_WORDS, WEEKDAYS, quotes_in
+from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, WEEKDAYS, quotes_in
 from .guard import _is_number
 from .numbers import number_values
 from .outline import BODY, DATES, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QA, QUOTES, Outline, SectionPlan
@@ -37,6 +37,7 @@ MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it 
 REFERENCE_BOXES = frozenset({FIGURES, DATES})
 SOURCE_GENERATOR = "source"
 INVERTED_PRONOUN = re.compile(r",\s*a-t-(il|elle)\s+(\w+)")  # the anchor itself, kept only when nothing else passes
+SELON_PRONOUN = re.compile(r"(Selon|D’après|D'après)\s+(?:lui|elle|eux|elles)(?=\s*,)")
 
 
 @dataclass
@@ -362,7 +363,10 @@ class Drafter:
             for fig in frag.relative_figures(doc):
                 self._statements[self.guard.canonicalize(fig.text)] = self._statements[fig.text] = fig.statement
                 out.append((fig.text, "fragment:figure"))
-            pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t)) if f is not None]
+            pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t) and not _referring(t))
+                      if f is not None]
+            # « les feux qui ont déjà ravagé 15.500 hectares » -> « Les feux ont déjà ravagé 15.500 hectares … »
+            pieces += [f for f in frag.promoted_relatives(doc) if number_values(f.text)]
             return out + self._with_restatements(pieces)
         if kind == KNOWN:
             focus = [t for t in doc if fold(t.text) in NEGATION_WORDS | HEDGE_WORDS or "Cnd" in t.morph.get("Mood")]
@@ -393,13 +397,17 @@ class Drafter:
         """«…», a-t-il déclaré -> «…», a déclaré le porte-parole de l’ambassade: a quotation gathered away from its
         paragraph must name its speaker (the one the source named before)."""
         text = self.a.sentences[idx].text
-        m = INVERTED_PRONOUN.search(text)
         speaker = next((f.speaker for f in self.a.facts if f.kind == "quote" and f.sentence_index == idx), None)
-        if not m or not speaker:
+        if not speaker or fold(speaker) in SPEAKER_PRONOUNS:
             return []
         speaker = speaker[0].lower() + speaker[1:] if speaker.split()[0].lower() in ("le", "la", "les", "l’", "un",
                                                                                      "une") else speaker
-        named = text[: m.start()] + f", a {m.group(2)} {speaker}" + text[m.end():]
+        if m := INVERTED_PRONOUN.search(text):
+            named = text[: m.start()] + f", a {m.group(2)} {speaker}" + text[m.end():]
+        elif m := SELON_PRONOUN.match(text):  # « Selon lui, “…” » -> « Selon Mathias Lavolé, “…” »
+            named = f"{m.group(1)} {speaker}" + text[m.end():]
+        else:
+            return []
         return [(named, "fragment:named_quote")]
 
     def _tick(self, heading: str) -> None:
@@ -514,6 +522,13 @@ def with_enough_sections(sections: list[SectionDraft], a: "Analysis", min_h2: in
     return out
 
 
+def _referring(number: "Token") -> bool:
+    """« Les deux hommes », « ces trois pays »: a number after a definite article or a demonstrative names whom the
+    text already knows; it counts nothing worth a key figure."""
+    return any(d.dep_ == "det" and d.i < number.i and fold(d.text) in ("les", "ces", "leurs", "ses", "nos", "vos")
+               for d in number.head.children)
+
+
 def paragraphs_of(sentences: list[Kept], a: "Analysis") -> list[list[Kept]]:
     """Group kept sentences into paragraphs: follow the source's paragraph breaks, at most 3 sentences or
     MAX_PARAGRAPH_WORDS words each; an item of a list is a paragraph of its own."""
@@ -522,10 +537,17 @@ def paragraphs_of(sentences: list[Kept], a: "Analysis") -> list[list[Kept]]:
         block = a.sentences[k.anchors[0]].block
         cur = paras[-1] if paras else None
         item = a.sentences[k.anchors[0]].item
-        if (cur is None or item or a.sentences[cur[-1].anchors[0]].item or len(cur) >= SENTENCES_PER_PARAGRAPH
-                or sum(count_words(x.text) for x in cur) + count_words(k.text) > MAX_PARAGRAPH_WORDS
-                or (a.sentences[cur[-1].anchors[0]].block != block and len(cur) >= 2)):
+        if cur is None or item or a.sentences[cur[-1].anchors[0]].item or (
+                a.sentences[cur[-1].anchors[0]].block != block and len(cur) >= 2):
             paras.append([k])
+        elif len(cur) >= SENTENCES_PER_PARAGRAPH or sum(count_words(x.text) for x in cur) + count_words(
+                k.text) > MAX_PARAGRAPH_WORDS:
+            # full: a sentence that goes on with the one before (« Cette opération … ») takes that one along
+            if len(cur) >= 2 and frag.refers_back(k.text) and not frag.refers_back(cur[-1].text) and count_words(
+                    cur[-1].text) + count_words(k.text) <= MAX_PARAGRAPH_WORDS:
+                paras.append([cur.pop(), k])
+            else:
+                paras.append([k])
         else:
             cur.append(k)
     return paras

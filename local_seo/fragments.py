@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import SAYING_LEMMAS, TIME_WORDS, asks, quotes_in
-from .text import elides_before
+from .text import elides_before, quote_open, quotes_balanced
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -76,6 +76,18 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
 
 PRONOUN_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
                               "celles-ci", "on"})
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})  # « Cette opération coordonnée … »: the one just told
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence goes on with the one before it: a demonstrative or a subject pronoun within its first four
+    words (« Cette opération … », « À cette question, … », « Ils ont trouvé refuge », « En 2014, celui-ci … »)."""
+    from .text import words
+
+    opening = {w.lower() for w in words(text)[:4]}  # « celui-ci » whole; « À cette question, … » too
+    return bool(opening & (DEMONSTRATIVES | PRONOUN_SUBJECTS))
+
+
 # as the subject itself (« Aucune n’a été touchée »), not as a determiner (« Aucun groupe »): who, out of context?
 QUANTIFIER_PRONOUNS = frozenset({"aucun", "aucune", "chacun", "chacune", "plusieurs", "certains", "certaines"})
 VAGUE_SUBJECTS = PRONOUN_SUBJECTS | QUANTIFIER_PRONOUNS
@@ -90,10 +102,11 @@ CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "det", "cop", "flat", "flat:name", "compound"})
 
 
-def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
+def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None) -> bool:
     """Whether a cut of the parse can still read as a sentence: its verb is conjugated (not « Me X estimant … »
     nor « Cette vidéo n’étant pas fournie »), no kept word lost its preposition or conjunction (« allée jusqu’à
-    demander » never becomes « allée à demander »), no « au moment » lost the « où » clause it announces."""
+    demander » never becomes « allée à demander »), no « au moment » lost the « où » clause it announces.
+    ``replaced``: a word whose place the cut gives to another (the « qui » of a promoted relative clause)."""
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False
     if verb.morph.get("VerbForm") == ["Inf"] and not any(t.dep_.startswith("aux") for t in verb.children):
@@ -145,7 +158,7 @@ def _cut_reads(tokens: list["Token"], verb: "Token") -> bool:
         return False  # a dash incise inside the cut, or a word cut at its hyphen (« C-RAM » is neither)
     if any(c.i not in ids and c.dep_ in CORE_DEPS and c.pos_ != "PRON" for c in verb.children):
         return False  # an argument fell out (« ont débranché [le réseau électrique] », parsed as a second subject)
-    if any(k not in ids and k - 1 in ids and k + 1 in ids and not doc[k].is_punct
+    if any(k not in ids and k - 1 in ids and k + 1 in ids and not doc[k].is_punct and k != replaced
            and fold_text(doc[k].text) not in DISCOURSE_ADVERBS for k in range(min(ids) + 1, max(ids))):
         return False  # a one-word hole (« allée jusqu’à demander » parsed with « jusqu’ » apart) breaks the phrase
     for t in tokens:
@@ -237,8 +250,7 @@ def _text(tokens: list["Token"]) -> str:
 
 
 def _in_quote(tok: "Token", doc: "Doc") -> bool:
-    before = doc[: tok.i].text
-    return before.count("«") > before.count("»")
+    return quote_open(doc[: tok.i].text)
 
 
 def _has_subject(tokens: list["Token"], verb: "Token") -> bool:
@@ -266,7 +278,7 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
     if not _cut_reads(toks, root):
         return None
     text = tidy(_text(_without_leading_link(toks)))
-    if text.count("«") != text.count("»") or len(text.split()) >= len(doc.text.split()) - 2:
+    if not quotes_balanced(text) or len(text.split()) >= len(doc.text.split()) - 2:
         return None
     if len(text.split()) > MAX_FRAGMENT_WORDS or len(text.split()) < 5:
         return None
@@ -302,7 +314,9 @@ def _relatives(doc: "Doc | Span") -> list[tuple["Token", list["Token"], list["To
         if any(x.dep_ == "nmod" and x.head.i == ante.i for x in ante_toks):
             continue  # "une résurgence de l'État islamique, qui…": which noun "qui" stands for is ambiguous
         clause = [x for x in _subtree_without(t, DROP_DEPS) if x.i != rel.i]
-        if not ante_toks or not clause or not _cut_reads(clause if misparsed else ante_toks + clause, t):
+        if any(x.text == "," for x in clause):
+            continue  # « La nouvelle dépression qui suit la tempête Ciaran, beaucoup plus faible … »: whose end?
+        if not ante_toks or not clause or not _cut_reads(clause if misparsed else ante_toks + clause, t, rel.i):
             continue
         out.append((ante, ante_toks, clause))
     return out
@@ -314,7 +328,7 @@ def promoted_relatives(doc: "Doc | Span") -> list[Fragment]:
     out = []
     for ante, ante_toks, clause in _relatives(doc):
         text = tidy(_text(ante_toks).rstrip(" ,") + " " + _text(clause))
-        if 6 <= len(text.split()) <= MAX_FRAGMENT_WORDS and text.count("«") == text.count("»"):
+        if 6 <= len(text.split()) <= MAX_FRAGMENT_WORDS and quotes_balanced(text):
             out.append(Fragment(text, "relative", focus=ante.text))
     return out
 
@@ -343,7 +357,7 @@ def relative_figures(doc: "Doc | Span") -> list[Figure]:
         noun_part = noun_part if noun[0].pos_ == "PROPN" else noun_part[0].lower() + noun_part[1:]
         text = _number_of(figure, noun_part, f"qui {_text(clause)}")
         statement = tidy(f"{figure} {noun_part} {_text(clause)}")
-        if len(text.split()) <= MAX_FRAGMENT_WORDS and text.count("«") == text.count("»"):
+        if len(text.split()) <= MAX_FRAGMENT_WORDS and quotes_balanced(text):
             out.append(Figure(text, statement))
     return out
 
@@ -680,7 +694,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
     text = tidy(_text(_without_leading_link(toks)))
     n = len(text.split())
     if n < 5 or n > MAX_FRAGMENT_WORDS or (n > len(doc.text.split()) - 3 and not scoped) \
-            or text.count("«") != text.count("»"):
+            or not quotes_balanced(text):
         return None
     return Fragment(text, "focused", focus=focus.text)
 
@@ -722,7 +736,7 @@ def _dated(doc: "Doc | Span", top: "Token", frag: Fragment) -> Dated | None:
     if at < 0 or len(phrase.split()) > 6:
         return None
     rest = tidy_inner(body[:at] + " " + body[at + len(phrase):]).strip(" ,")
-    if len(rest.split()) < 4 or rest.count("«") != rest.count("»"):
+    if len(rest.split()) < 4 or not quotes_balanced(rest):
         return None
     first = next((t for t in doc if t.text == rest.split()[0]), None)
     if first is None or first.pos_ != "PROPN":
@@ -977,7 +991,8 @@ def _how_many(subj: "Token", count: "Token", subj_toks: list["Token"],
     head = [t for t in subj_toks if t.i <= count.i]
     ids = {t.i for t in head} | {t.i for t in count.subtree}
     if any(t.dep_ == "det" for t in subj.children) or any(
-            t.pos_ not in ("ADV", "ADP", "NUM", "ADJ") and t.dep_ != "fixed" for t in head) or \
+            t.pos_ not in ("ADV", "ADP", "NUM", "ADJ") and t.dep_ != "fixed" and not (t.i == count.i and t.like_num)
+            for t in head) or \
             count.lower_ in ("un", "une", "1") or "Sing" in subj.morph.get("Number"):
         return None
     number_toks = [t for t in subj_toks if t.i in ids]

@@ -16,7 +16,7 @@ from .analyze import CONTENT_POS, Analysis, content_lemmas
 from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, TIME_WORDS, asks, attributions,
                       quotes_in, strip_quotes)
 from .numbers import date_words, number_spans, number_values
-from .text import fold, folded_words, ngrams, words
+from .text import fold, folded_words, ngrams, quote_open, quotes_balanced, words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -222,7 +222,7 @@ class Guard:
             # the speaker may stand in an incise inside the quotation (« « Notre crainte …, explique Alexandra
             # Teixeira, chargée de communication … Il y a donc … » »)
             return "form: a quotation without its speaker"
-        if c.text.count("«") != c.text.count("»") or c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
+        if not quotes_balanced(c.text):
             return "form: unbalanced quotation marks"
         anchor_words = [folded_words(a) for a in c.anchors]
         for n in (1, 2, 3):  # « s’effondre soudain en larmes, en larmes »: the model stutters
@@ -569,9 +569,10 @@ class Guard:
                 date_pair = fold(t.text) in TIME_WORDS and (fold(nxt.text) in TIME_WORDS or _is_number(nxt) or any(
                     fold(x.text) in TIME_WORDS for x in d[t.i + 2:t.i + 5] if not any(p.is_punct for p in d[t.i:x.i])))
                 counted = _is_number(t) and nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")  # not « en 2018 [pour] »
-                if counted or date_pair:
-                    pair = f"{fold(t.text)} {fold(nxt.text)}"
-                    if fold(t.text) in folded_words(c.text) and pair not in " ".join(folded_words(c.text)):
+                if counted or date_pair:  # torn: the word alone where the anchor never has it alone
+                    word, after = fold(t.text), fold(nxt.text)
+                    if Counter(_alone(folded_words(c.text), word, after)) - Counter(
+                            _alone(folded_words(d.text), word, after)):
                         return f"attachment: «{t.text} {nxt.text}» was torn apart"
         return None
 
@@ -640,10 +641,16 @@ def _number_slips(doc: "Doc") -> int:
     return n
 
 
+def _alone(ws: list[str], word: str, after: str) -> list[str]:
+    """The word before each ``word`` of ``ws`` that is not followed by ``after``: « dont 16.000 uniquement ce lundi »
+    has « lundi » alone after « ce », and a cut may keep that one while « lundi après-midi » stays whole."""
+    nxt = after.split()  # « après-midi » folds to two words
+    return [ws[k - 1] if k else "" for k, w in enumerate(ws) if w == word and ws[k + 1:k + 1 + len(nxt)] != nxt]
+
+
 def _quoted(tok: "Token") -> bool:
-    """Whether ``tok`` stands between guillemets (or straight quotes) of its sentence."""
-    before = tok.doc[: tok.i].text
-    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+    """Whether ``tok`` stands inside a quotation of its sentence."""
+    return quote_open(tok.doc[: tok.i].text)
 
 
 def _equivalents(lemmas: set[str]) -> set[str]:

@@ -38,6 +38,7 @@ SAYING_LEMMAS = frozenset({"déclarer", "dire", "affirmer", "indiquer", "précis
                            "signaler", "révéler", "appeler", "juger", "qualifier", "décrire",
                            "dénoncer", "accuser", "reconnaître", "admettre", "démentir", "rappeler", "prévenir",
                            "avertir", "faire savoir"})
+SPEAKER_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})  # « Selon lui, “…” »: the one who spoke before
 ATTRIBUTION_MARKERS = frozenset({"selon", "d apres", "pour"})
 
 FR_STOPWORDS = frozenset("""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import NEGATION_WORDS, quotes_in
+from .lexicon import NEGATION_WORDS, SPEAKER_PRONOUNS, quotes_in
 from .fragments import question_answer
 from .numbers import date_words, number_values
 from .text import count_words, fold
@@ -62,6 +62,12 @@ class Outline:
 def _quote_heavy(text: str) -> bool:
     q = sum(count_words(x) for x in quotes_in(text))
     return q >= QUOTE_HEAVY * max(1, count_words(text))
+
+
+def _quoted_by_name(a: "Analysis") -> set[int]:
+    """Sentences holding a quotation whose speaker the analysis could name."""
+    return {f.sentence_index for f in a.facts
+            if f.kind == "quote" and f.speaker and fold(f.speaker) not in SPEAKER_PRONOUNS | {"il", "elle", "ils", "elles"}}
 
 
 def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[int]]]:
@@ -193,7 +199,10 @@ def lede(a: "Analysis", redundant: set[int] | None = None) -> list[int]:
 def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
     redundant = redundant_sentences(a)
     intro = lede(a, redundant)
-    quote_only = {s.index for s in a.sentences if _quote_heavy(s.text)} | redundant
+    # a quotation with a named speaker may be gathered in its own section; one whose speaker the source gives only
+    # as « il » (« « … », a-t-il dit » after sentences about others) is told in the body, where its context is
+    quoted = _quoted_by_name(a)
+    quote_only = {s.index for s in a.sentences if _quote_heavy(s.text) and s.index in quoted} | redundant
     used: set[str] = set()
     sections: list[SectionPlan] = []
     for heading, anchors in _body_groups(a, set(intro) | quote_only):
@@ -210,7 +219,7 @@ def build_outline(a: "Analysis", keyword: str, min_words: int) -> Outline:
         SectionPlan(PEOPLE, HEADINGS[PEOPLE],
                     sorted({s.index for s in a.sentences
                             if any(t.dep_ == "appos" or t.ent_type_ in ("PER", "ORG") for t in a.docs[s.index])})),
-        SectionPlan(QUOTES, HEADINGS[QUOTES], sorted({f.sentence_index for f in a.facts if f.kind == "quote"})),
+        SectionPlan(QUOTES, HEADINGS[QUOTES], sorted(quoted)),
         SectionPlan(KNOWN, HEADINGS[KNOWN],
                     [s.index for s in a.sentences
                      if set(fold(s.text).split()) & (NEGATION_WORDS | {"selon", "aurait", "apparemment"})]),

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .article import Article
 from .guard import FREE, RESTATEMENT, Guard
-from .fragments import PRONOUN_SUBJECTS
+from .fragments import refers_back
 from .lexicon import FR_STOPWORDS, strip_quotes
 from .render import make_slug
 from .seo import (CONSECUTIVE_MAX, GOOD, IMPROVE, LONG_SENTENCES_MAX_PCT, PARAGRAPH_MAX_WORDS, PROBLEM,
@@ -392,10 +392,10 @@ class _Reviser:
         tok = self._first_token(s.text)
         if (first_words and first_words[0] in LINKING_STARTS) or (tok is not None and tok.pos_ in LINKING_POS):
             return "starts with a linking word"
-        opening = {w.lower() for w in words(s.text)[:4]}  # « celui-ci » whole (folded_words splits it)
-        if check == "transition_words" and opening & PRONOUN_SUBJECTS:
-            # « Par ailleurs, ils ont trouvé refuge … », « De surcroît, en 2014, celui-ci s’est emparé … »
-            return "its subject is a pronoun: it goes on with the sentence before"
+        if check == "transition_words" and refers_back(s.text):
+            # « Par ailleurs, ils ont trouvé refuge … », « De surcroît, en 2014, celui-ci … », « En outre, cette
+            # opération coordonnée … » (the coalition of the sentence before)
+            return "it goes on with the sentence before (a pronoun or « ce » opens it)"
         return None
 
     def _lowered(self, text: str) -> str:

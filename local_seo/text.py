@@ -23,6 +23,20 @@ def elides_before(word: str) -> bool:
     return bool(re.match(r"[aeiouyàâäéèêëîïôöûüœæ]", w)) or (w.startswith("h") and not w.startswith(ASPIRATED_H))
 
 
+# Quotation marks: French guillemets, English curly quotes (sites print both), and straight quotes, paired by count.
+QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def quote_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end (« … or “ … or " … not closed)."""
+    return any(text.count(o) > text.count(c) for o, c in QUOTE_PAIRS) or text.count('"') % 2 == 1
+
+
+def quotes_balanced(text: str) -> bool:
+    """Whether every quotation mark of ``text`` has its partner."""
+    return all(text.count(o) == text.count(c) for o, c in QUOTE_PAIRS) and text.count('"') % 2 == 0
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` under the project's word rule."""
     return WORD_RE.findall(text)

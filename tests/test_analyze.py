@@ -399,3 +399,38 @@ def test_an_elided_article_after_the_colon_of_a_title_is_lower_case(nlp, source_
                                  "scolaires.\n"), nlp=nlp)
     assert _lower_first("L'Ottawa School Transportation Authority", a) == "l'Ottawa School Transportation Authority"
     assert _lower_first("La directrice générale", a) == "la directrice générale"
+
+
+def test_a_speaker_after_the_verb_or_as_selon_lui_is_found(nlp, source_from_text):
+    # France Alerte: the parser hangs the inverted subject anywhere (« à BFMTV.com Mathias Lavolé » as one phrase,
+    # « la préfète » as the subject of « compliquée »); « Selon lui » is the one who spoke just before
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "“La situation est très compliquée, (…) le vent permet l’extension du feu”, a fait savoir la préfète Fabienne "
+        "Bucccio lundi après-midi.\n"
+        "“En cas de feux de forêt, la population évacue avec relativement de facilité”, explique à BFMTV.com Mathias "
+        "Lavolé, ingénieur en prévention des risques à l’IRMA.\n"
+        "Selon lui, “dans 80 à 90% des cas, les gens comprennent que leur vie est en danger”.\n"), nlp=nlp)
+    speakers = [f.speaker for f in a.facts if f.kind == "quote"]
+    assert speakers == ["la préfète Fabienne Bucccio", "Mathias Lavolé", "Mathias Lavolé"]
+
+
+def test_a_pronoun_speaker_is_the_one_of_the_sentence_just_before_only(nlp, source_from_text):
+    # Guinéenews: « « Ce que je veux c’est mon argent … », a-t-il dit » is the trader's, four sentences after the
+    # lawyer spoke: taken for « l’avocat », the words would have been gathered under the wrong speaker
+    from local_seo.analyze import analyze
+    from local_seo.outline import build_outline
+
+    a = analyze(source_from_text(
+        "« Depuis le début de cette affaire, nous avons entendu la défense dire qu’il n’y a pas de preuve », a dit "
+        "l’avocat de la partie. Le commerçant Ibrahima Diallo a finalement retenu que le colonel lui doit 140 millions "
+        "de francs guinéens. Les avocats du colonel ont réitéré que leur client est prêt à payer cette somme. "
+        "« Ce que je veux c’est mon argent. Qu’il me paye mon argent, chacun va poursuivre son chemin », a-t-il dit.\n"),
+        nlp=nlp)
+    speakers = {f.sentence_index: f.speaker for f in a.facts if f.kind == "quote"}
+    assert speakers == {0: "l’avocat de la partie", 3: None}, speakers
+    # unnamed, the words stay in the body, after what tells who « il » is, and out of the quotations section
+    o = build_outline(a, a.keyphrases[0], 700)
+    body = [i for s in o.sections if s.kind == "body" for i in s.anchors] + o.intro
+    assert 3 in body and all(3 not in s.anchors for s in o.sections if s.kind == "quotes")

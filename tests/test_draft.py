@@ -291,3 +291,35 @@ def test_a_fact_item_is_no_copy_of_a_sentence_the_article_tells(nlp, source_from
     assert not [t for t in items if "s’effondre" in t], items
     assert any(r.reasons == ["repetition: nearly all of a sentence the article already tells"]
                for s in sections for r in s.rejected)
+
+
+def test_a_quotation_opened_by_selon_lui_names_its_speaker_in_the_quotations(nlp, source_from_text):
+    # France Alerte: the expert's « Selon lui, “dans 80 à 90% des cas …” » was in no section (no speaker to name)
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Les évacuations se multiplient dans le bassin d’Arcachon, à mesure que progressent les deux incendies.\n"
+        "“En cas de feux de forêt, la population évacue avec relativement de facilité”, explique à BFMTV.com Mathias "
+        "Lavolé, ingénieur en prévention des risques à l’IRMA.\n"
+        "Selon lui, “dans 80 à 90% des cas, les gens comprennent que leur vie est en danger. Mais il peut arriver que ce "
+        "soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    quotes = [k.text for s in sections if s.kind == "quotes" for p in s.paragraphs for k in p]
+    assert any(q.startswith("Selon Mathias Lavolé, “dans 80 à 90% des cas") for q in quotes), quotes
+
+
+def test_a_full_paragraph_gives_its_last_sentence_to_one_that_goes_on_with_it(nlp, source_from_text):
+    # 002: « … la coalition internationale déployée en 2014. » closed a paragraph of three sentences and « Cette
+    # opération coordonnée avait marqué le retour des soldats … » opened the next, cut from what it refers to
+    from local_seo.analyze import analyze
+    from local_seo.draft import Kept, paragraphs_of
+
+    a = analyze(source_from_text(
+        "Cette attaque intervient dans un contexte très particulier. Le ministre a annoncé le retrait de 500 soldats. "
+        "L'agression a eu lieu après un entretien sur la coalition internationale déployée en 2014. Cette opération "
+        "coordonnée avait marqué le retour des soldats américains sur le sol irakien.\n"), nlp=nlp)
+    kept = [Kept(s.text, [s.index], "source") for s in a.sentences]
+    paras = paragraphs_of(kept, a)
+    assert [len(p) for p in paras] == [2, 2], [[k.text for k in p] for p in paras]
+    assert paras[1][1].text.startswith("Cette opération")

@@ -380,6 +380,13 @@ def test_a_counted_antecedent_of_qui_is_a_key_figure(nlp):
         ("15 : le nombre de communes qui ont dû être évacuées dans le sud de la Gironde.",
          "15 communes ont dû être évacuées dans le sud de la Gironde.")]
     assert [f.text for f in promoted_relatives(doc)] == ["15 communes ont dû être évacuées dans le sud de la Gironde."]
+    # the antecedent right before « qui » takes its place (France Alerte's lede gave no figure before)
+    doc = nlp("Dans le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà "
+              "ravagé 15.500 hectares de forêt en Gironde.")
+    assert [f.text for f in promoted_relatives(doc)] == ["Les feux ont déjà ravagé 15.500 hectares de forêt en Gironde."]
+    # a clause with a comma: where it ends is unsure (« beaucoup plus faible » is the new low's, not Ciaran's)
+    assert promoted_relatives(nlp("La nouvelle dépression qui suit la tempête Ciaran, beaucoup plus faible en intensité "
+                                  "selon Météo-France, va surtout concerner les côtes des Landes.")) == []
     # nothing counted, or one: no figure
     assert relative_figures(nlp("Le maire a rencontré les habitants qui ont dû quitter leur maison.")) == []
     assert relative_figures(nlp("Il reste une commune qui a dû être évacuée.")) == []

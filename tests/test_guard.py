@@ -562,3 +562,27 @@ def test_a_quotation_may_name_its_speaker_in_an_incise_inside_it(nlp, source_fro
     bare = "« Notre crainte pour les jours à venir, est de savoir si le banc d’Arguin va continuer d’avancer. »"
     g2 = guard_on(nlp, source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + bare))
     assert "form: a quotation without its speaker" in g2.check(bare, [bare], kind=FRAGMENT).reasons
+
+
+def test_a_date_word_the_anchor_has_twice_may_go_alone_where_the_anchor_has_it_alone(nlp, source_from_text):
+    # France Alerte: « … lundi après-midi, précisant que … dont 16.000 uniquement ce lundi » cut to its second half
+    # was refused as « lundi après-midi » torn apart: that « lundi » stood alone in the anchor too
+    anchor = ("La préfète Fabienne Buccio s'est exprimée lundi après-midi, précisant que plus de 30.000 personnes avaient "
+              "été évacuées depuis la semaine dernière, dont 16.000 uniquement ce lundi.")
+    g = guard_on(nlp, source_from_text(anchor + "\nLes évacuations se multiplient.\n"))
+    v = g.check("Plus de 30.000 personnes avaient été évacuées depuis la semaine dernière, dont 16.000 uniquement ce "
+                "lundi.", [anchor], kind=FRAGMENT)
+    assert not any(r.startswith("attachment") for r in v.reasons), v.reasons
+    v = g.check("La préfète Fabienne Buccio s'est exprimée lundi.", [anchor], kind=FRAGMENT)
+    assert any("torn" in r for r in v.reasons), v.reasons
+
+
+def test_a_cut_inside_curly_quotes_is_a_quotation_not_a_fact(nlp):
+    from local_seo.fragments import all_fragments, focused_clause
+
+    # France Alerte: « Les gens comprennent que leur vie est en danger. » was a key point in the article's own voice,
+    # cut from the expert's words « Selon lui, “dans 80 à 90% des cas, les gens comprennent …” »
+    doc = nlp("Selon lui, “dans 80 à 90% des cas, les gens comprennent que leur vie est en danger. Mais il peut arriver "
+              "que ce soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.")
+    cuts = [f.text for f in all_fragments(doc)] + [f.text for t in doc if (f := focused_clause(doc, t)) is not None]
+    assert not any("comprennent" in c for c in cuts), cuts

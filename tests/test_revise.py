@@ -302,9 +302,19 @@ def test_no_connector_for_the_share_of_transitions_before_a_pronoun_subject(S, g
     new, notes = revise(art, KW, guard, MIN_WORDS)
     assert new.sections[0].paragraphs[0].endswith(S[7])  # « Il n’a pas fait … » kept as it was
     skipped = [n["detail"] for n in notes if n["check"] == "transition_words" and n["action"] == SKIPPED]
-    assert skipped and "pronoun" in skipped[0]
+    assert skipped and "pronoun" in skipped[0] and "goes on with the sentence before" in skipped[0]
     # the 000 example: « De surcroît, en 2014, celui-ci s’est emparé … » after the split of « … l’État islamique, qui »
     later = "En 2014, celui-ci s’est emparé de vastes étendues des deux pays avant d’être vaincu."
+    art = _article([S[0]], [Section("Le Hezbollah", [f"{S[6]} {later}"]), Section("Les attaques", [f"{S[8]} {S[9]}"])])
+    new, _ = revise(art, KW, guard, MIN_WORDS)
+    assert new.sections[0].paragraphs[0].endswith(later)
+    # 002: « En outre, cette opération coordonnée avait marqué … »: the coalition of the sentence before
+    later = "Cette opération coordonnée avait marqué le retour des soldats américains sur le sol irakien."
+    art = _article([S[0]], [Section("Le Hezbollah", [f"{S[6]} {later}"]), Section("Les attaques", [f"{S[8]} {S[9]}"])])
+    new, _ = revise(art, KW, guard, MIN_WORDS)
+    assert new.sections[0].paragraphs[0].endswith(later)
+    # Guinéenews: « Par ailleurs, à cette question, la partie civile a riposté … »: the question just asked
+    later = "À cette question, la partie civile a répondu par « je ne sais pas »."
     art = _article([S[0]], [Section("Le Hezbollah", [f"{S[6]} {later}"]), Section("Les attaques", [f"{S[8]} {S[9]}"])])
     new, _ = revise(art, KW, guard, MIN_WORDS)
     assert new.sections[0].paragraphs[0].endswith(later)
