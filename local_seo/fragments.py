@@ -750,7 +750,9 @@ def _dated(doc: "Doc | Span", top: "Token", frag: Fragment) -> Dated | None:
     return Dated(label, f"{label} : {rest}.", tidy(f"{phrase}, {rest}"), year)
 
 
-LIGHT_PREDICATES = frozenset({"avoir lieu", "intervenir", "se produire", "survenir", "être", "avoir"})
+# verbs that say nothing without their complement: « Cette attaque a eu lieu. », « L'ouverture du score est venue. »
+LIGHT_PREDICATES = frozenset({"avoir lieu", "intervenir", "se produire", "survenir", "être", "avoir", "venir", "aller",
+                              "se trouver", "trouver", "rester", "demeurer", "provenir", "résulter", "arriver", "faire"})
 
 
 def _says_nothing(toks: list["Token"], subj_toks: list["Token"]) -> bool:

@@ -301,8 +301,8 @@ def write_description(a: "Analysis", guard: Guard, keyword: str, intro: list[str
                     break  # the first fact that fits: the lede's, when it does
                 tried.append({"text": cand, "reasons": v.reasons})
     pool = with_kw or fitting
-    if pool:
-        return sorted(pool, key=lambda c: (-len(c), c))[0], tried
+    if pool:  # the longest that fits; a quotation alone tells no reader what the article is about
+        return sorted(pool, key=lambda c: (c[:1] in "«“\"", -len(c), c))[0], tried
     # nothing fits: the shortest faithful piece over the maximum, cut at a comma, else the longest under it
     fallback = sorted(candidates, key=len)
     for cand in fallback:

@@ -434,3 +434,17 @@ def test_a_pronoun_speaker_is_the_one_of_the_sentence_just_before_only(nlp, sour
     o = build_outline(a, a.keyphrases[0], 700)
     body = [i for s in o.sections if s.kind == "body" for i in s.anchors] + o.intro
     assert 3 in body and all(3 not in s.anchors for s in o.sections if s.kind == "quotes")
+
+
+def test_meta_description_is_no_quotation_when_a_statement_fits(nlp, source_from_text):
+    # L'Express: the meta description was the coach's words alone, the longest piece that fitted
+    from local_seo.guard import Guard
+    from local_seo.headline import write_description
+
+    a = analyze(source_from_text(
+        "\"Un point, ce n'est pas le pire des résultats pour Manchester United, mais on est déçu de ne pas repartir avec "
+        "les trois points\", a admis l'entraîneur.\n"
+        "Manchester United peut se mordre les doigts d'avoir laissé filer les trois points samedi soir dans un match "
+        "où il a mené deux fois au score.\n"), nlp=nlp)
+    d, _ = write_description(a, Guard(a, nlp), "Manchester United", [])
+    assert d.startswith("Manchester United peut se mordre les doigts"), d

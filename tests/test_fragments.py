@@ -404,3 +404,14 @@ def test_no_subject_question_over_a_plural_possessive(nlp):
     qa = question_answer(nlp("Les navires de guerre américains ont abattu plusieurs projectiles."))
     assert [(q.question, q.answer) for q in qa] == [("Qu’est-ce qui a abattu plusieurs projectiles ?",
                                                      "Ce sont les navires de guerre américains.")]
+
+
+def test_a_cut_left_with_a_verb_that_needs_its_complement_says_nothing(nlp):
+    from local_seo.fragments import focused_clause
+
+    # L'Express: « L'ouverture du score est venue. » was a key point, the penalty it came from cut off
+    doc = nlp("L'ouverture du score est venue sur un penalty très \"soft\" (mou), comme on dit en anglais, obtenu avec "
+              "malice par Kieran Tierney pour une faute évitable de James Reece.")
+    assert all(focused_clause(doc, t) is None for t in doc if t.dep_ == "ROOT")
+    doc = nlp("Arsenal s'est montré très réaliste face à un Chelsea trop prévisible.")
+    assert any(focused_clause(doc, t) is not None for t in doc if t.dep_ == "ROOT")
