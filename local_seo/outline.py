@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import NEGATION_WORDS, SPEAKER_PRONOUNS, quotes_in
+from .lexicon import NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, quotes_in
 from .fragments import question_answer
 from .numbers import date_words, number_values
-from .text import count_words, fold
+from .text import count_words, fold, folded_words, quote_open
 
 if TYPE_CHECKING:
     from .analyze import Analysis
@@ -149,6 +149,8 @@ def heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             if chunk.root.pos_ not in ("NOUN", "PROPN") or chunk.root.dep_ in ("obl:mod",):
                 continue
             text = chunk.text.strip(" ,")
+            if quote_open(doc[: chunk.start].text) or fold(toks[-1].text) in TIME_WORDS:
+                continue  # a piece of someone's words (Gala: « le Grand Con »), a day hung on a name (« L'OFAG jeudi »)
             if quotes_in(text) or "«" in text or "»" in text or _close_to(text, used) or "," in text \
                     or text.endswith("-") or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", text):
                 continue  # « Jacques Chirac àJean- » (a space missing in the source), « Macron …, Jean-Paul … »
@@ -160,23 +162,32 @@ def heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             if score > best_score:
                 best, best_score = text, score
     if best is None:  # no phrase qualified: the first noun chunk of the section, at most 8 words
-        chunks = [c for i in anchors for c in a.docs[i].noun_chunks if len(c) >= 2 and not _close_to(c.text, used)
-                  and c[0].lower_ not in POINTING_DETERMINERS] \
-            or [c for i in anchors for c in a.docs[i].noun_chunks if len(c) >= 2 and fold(c.text) not in used]
+        # the most named actor of the section, else a noun chunk; never a piece of a quotation nor a pronoun (Gala:
+        # « "Chirac » and « Tout ça » headed sections where the source names Jacques Chirac)
+        told = " " + " ".join(" ".join(folded_words(a.sentences[i].text)) for i in anchors) + " "
+        named = sorted((e for e in a.entities if len(e.canonical.split()) >= 2 and not _close_to(e.canonical, used)
+                        and any(f" {' '.join(folded_words(n))} " in told for n in (e.canonical, e.short))),
+                       key=lambda e: (-e.count, e.first))
+        if named:
+            used.add(fold(named[0].canonical))
+            return named[0].canonical
+        plain = [c for i in anchors for c in a.docs[i].noun_chunks if sum(1 for t in c if not t.is_punct) >= 2
+                 and c.root.pos_ in ("NOUN", "PROPN") and not QUOTE_CHARS & set(c.text)]
+        chunks = [c for c in plain if not _close_to(c.text, used) and c[0].lower_ not in POINTING_DETERMINERS] \
+            or [c for c in plain if fold(c.text) not in used]
         best = chunks[0].text if chunks else " ".join(a.sentences[anchors[0]].text.split()[:6])
         best = " ".join(best.split()[:8]).strip(" ,;:")
     used.add(fold(best))
     return best[0].upper() + best[1:]
 
 
+QUOTE_CHARS = frozenset("«»“”\"")
 REDUNDANT_SHARE = 0.85  # a sentence whose words are this much inside a longer one says nothing that one does not
 
 
 def redundant_sentences(a: "Analysis") -> set[int]:
     """Sentences a web page says twice: the chapô repeated by the first paragraph (« Le centre hospitalier lance un
     appel aux dons » and, next, the same with what for). The shorter one goes; the longer one carries its facts."""
-    from .text import folded_words
-
     sets = [set(folded_words(s.text)) for s in a.sentences]
     out = set()
     for i, mine in enumerate(sets):

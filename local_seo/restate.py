@@ -45,7 +45,7 @@ try:  # Python >= 3.11
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10 needs the "tomli" backport
     import tomli as _toml  # type: ignore[no-redef]
 
-from .lexicon import attributions
+from .lexicon import TIME_WORDS, attributions
 from .text import LETTER, elides_before, folded_words, words
 
 __all__ = ["Restatement", "Lexicon", "load_lexicon", "lexicon_vocabulary", "restate", "restate_text"]
@@ -56,6 +56,7 @@ APOS = "’'ʼ`"
 FINAL_PUNCT = {".", "!", "?", "…"}
 OPEN_QUOTES = {"«": "»", "“": "”"}
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
+CIRCUMSTANCE_STARTS = frozenset({"dans", "lors", "devant", "auprès", "pendant", "durant", "hier", "aujourd'hui"})
 HYPHEN_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
 FIRST_SECOND_PERSON = {"je", "j'", "nous", "vous", "tu", "me", "m'", "te", "t'", "notre", "nos", "votre", "vos",
                        "mon", "ma", "mes", "ton", "ta", "tes"}
@@ -791,8 +792,11 @@ def _rule_incise(S: _Sent) -> list[_Cand]:
             return []
         if S.has(after, fin, S.is_verb) or not S.quote_free(after, fin):
             return []
-        X = S.seg(after, fin)
-        extras: list[_T] = []
+        # the subject ends where a time or a circumstance begins: « précise l'OFAG jeudi dans un communiqué » ->
+        # « L'OFAG indique jeudi dans un communiqué que … », never « L'OFAG jeudi dans un communiqué indique »
+        end = next((k for k in range(after + 1, fin) if low[k] in TIME_WORDS or low[k] in CIRCUMSTANCE_STARTS), fin)
+        X = S.seg(after, end)
+        extras: list[_T] = S.seg(end, fin)
     else:
         X = [_T(text=pron)]
         extras = S.seg(after, fin)

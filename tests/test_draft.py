@@ -181,6 +181,13 @@ def test_a_body_heading_is_a_clean_noun_phrase(nlp, source_from_text):
     for i in range(len(a.sentences)):
         h = heading_for(a, [i], set())
         assert "," not in h and not h.endswith("-") and "àJean" not in h, h
+    # a quotation and a sentence about it: no noun phrase qualifies, and the heading names whom the source names,
+    # never a piece of the quotation (« "Chirac ») nor a pronoun (« Tout ça »)
+    a = analyze(source_from_text(
+        "Jacques Chirac connaissait bien Jean-Paul Delevoye.\n"
+        "\"Chirac le surnommait le Grand Con, parce qu'il est grand et qu'il est con\", a-t-il lâché. \"Cela relativise "
+        "tout ça\", met-il en perspective.\n"), nlp=nlp)
+    assert heading_for(a, [1, 2], set()) == "Jacques Chirac"
 
 
 def test_body_headings_do_not_say_one_another_again_nor_point_at_an_unread_sentence(nlp, source_from_text):

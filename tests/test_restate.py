@@ -169,6 +169,15 @@ def test_incise_with_connector(nlp):
     assert "Cependant, selon Le Figaro, trois attaques ont été jusqu’à présent commises." in texts(cands)
 
 
+def test_incise_subject_ends_where_a_time_or_circumstance_begins(nlp):
+    # Tribune de Genève: « L'OFAG jeudi dans un communiqué indique qu'une centaine … » was kept in the body
+    cands = restate_text(nlp, "Une centaine de substances ont déjà été réexaminées à ce jour, précise l'OFAG jeudi "
+                              "dans un communiqué.")
+    assert by_rule(cands, "attribution_fronted") == [
+        "L'OFAG précise jeudi dans un communiqué qu'une centaine de substances ont déjà été réexaminées à ce jour."]
+    assert not any(c.text.startswith("Selon l'OFAG jeudi") for c in cands)
+
+
 def test_leading_selon_to_the_back(nlp):
     cands = restate_text(nlp, "Selon l'AFP, le système de défense anti-roquettes américain C-RAM est entré en action.")
     assert texts(cands) == ["Le système de défense anti-roquettes américain C-RAM est entré en action, selon l'AFP."]
