@@ -432,6 +432,7 @@ def _html_text(html: str) -> tuple[str, tuple[Removal, ...]]:
     """The article body of an HTML page (trafilatura), and the visible page text it left out."""
     from lxml import etree
 
+    html = _inline_quotes(html)
     xml = _trafilatura_xml(html, favor_recall=False) or _trafilatura_xml(html, favor_recall=True)
     if xml is None:
         raise LocalSeoError(
@@ -443,6 +444,17 @@ def _html_text(html: str) -> tuple[str, tuple[Removal, ...]]:
     removed = [Removal(line, noise.CAPTION) for line in lines if fold(line) in captions]
     lines = [line for line in lines if fold(line) not in captions]
     return "\n".join(lines), tuple(removed) + _html_dropped(html, lines)
+
+
+_Q_OPEN_RE = re.compile(r"<q(?=[\s>])[^>]*>", re.IGNORECASE)
+_Q_CLOSE_RE = re.compile(r"</q\s*>", re.IGNORECASE)
+
+
+def _inline_quotes(html: str) -> str:
+    """A browser draws the quotation marks of an inline quotation (<q>…</q>); the extractor drops the element and
+    its marks with it: Radio-Canada's « Ce sur quoi nous comptons, c’est que … », a-t-elle expliqué read as the
+    article's own voice. The marks are written into the page before extraction."""
+    return _Q_CLOSE_RE.sub(" »", _Q_OPEN_RE.sub("« ", html))
 
 
 CAPTION_MAX_CHARS = 300  # a caption is a line or two: a longer block marked "legend" is not one

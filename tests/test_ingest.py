@@ -1088,3 +1088,14 @@ def test_a_caption_that_says_who_stands_where_is_noise() -> None:
                                     + "\nLa maire de Cabanac-et-Villagrains (au centre de la crise) s’effondre soudain.\n")
     assert (caption, "photo caption") in {(r.text, r.reason) for r in removed}
     assert len(blocks) == 2  # a sentence with a full stop stays, whatever its brackets say
+
+
+def test_html_inline_quotations_keep_their_marks(tmp_path: Path) -> None:
+    # Radio-Canada (unseen): <q>Ce sur quoi nous comptons, …</q>, a-t-elle expliqué: the extractor dropped the element
+    # and its marks, and the director's words read as the article's own « nous »
+    page = ("<html><head><title>Autobus</title></head><body><article><h1>Autobus scolaires à Ottawa</h1>"
+            f"<p>{PROSE}</p><p>La directrice générale de l'agence a souligné qu'avoir moins d’élèves veut dire moins "
+            "d’autobus. <q data-attributes=\"{}\" lang=\"fr\">Ce sur quoi nous comptons, c’est que certains élèves "
+            "n’iront pas à l’école</q>, a-t-elle expliqué à CBC.</p></article></body></html>")
+    text = load_source(write(tmp_path, "page.html", page.encode())).text
+    assert "« Ce sur quoi nous comptons, c’est que certains élèves n’iront pas à l’école », a-t-elle" in text, text
