@@ -751,7 +751,8 @@ _GLUED_A_RE = re.compile(r"(?<![\w’'-])à(?=[A-ZÀ-ÖØ-Þ])")  # « àJean-Pa
 
 def fix_spacing(line: str) -> str:
     """Spaces a site dropped between words: after a comma (« impérissable",un chiraquien »), around a straight
-    quotation mark that closes or opens (« "gourou de la majorité"par »), after « à » glued to a name."""
+    quotation mark that closes or opens (« "gourou de la majorité"par »), after « à » glued to a name, before a
+    function word glued to the word before it (« surnommaitle »)."""
     line = re.sub(r"\S+", lambda m: m.group() if "://" in m.group() or "www." in m.group()
                   else _GLUED_COMMA_RE.sub(", ", m.group()), line)  # an address keeps its commas
     line = _GLUED_A_RE.sub("à ", line)
@@ -768,7 +769,26 @@ def fix_spacing(line: str) -> str:
             else:
                 out.append(c)
         line = "".join(out)
-    return line
+    return re.sub(r"\b[a-zàâçéèêëîïôûùüÿœæ]{8,}\b", lambda m: _unglued(m.group()), line)
+
+
+# A word no dictionary knows that is a known word with a short function word stuck to it (« surnommaitle Grand
+# Con »): the space the site dropped comes back. wordfreq's French list decides what is known.
+GLUED_TAILS = ("les", "le", "la", "des", "de", "du", "une", "un", "et", "en", "aux", "au")
+GLUED_HEAD_ZIPF = 2.0
+
+
+def _unglued(word: str) -> str:
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(word, "fr") > 0:
+        return word
+    for tail in GLUED_TAILS:
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= 5 and zipf_frequency(head, "fr") >= GLUED_HEAD_ZIPF \
+                and zipf_frequency(head, "fr") > zipf_frequency(head, "en"):  # « fieldset », « medianet »: web words
+            return f"{head} {tail}"
+    return word
 
 
 def _folded_line(line: str) -> str:
