@@ -175,7 +175,9 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
                 return False  # a list read as an apposition (« des centres de Monthureux-sur-Saône, Lamarche, Vittel »)
             if ch.dep_ in ("acl", "acl:relcl", "advcl", "ccomp") and (
                     "Inf" in ch.morph.get("VerbForm") and ch.dep_ == "acl"
-                    or any(m.dep_ == "mark" and m.lower_.rstrip("'’") in ("que", "qu") for m in ch.children)):
+                    or any(m.dep_ == "mark" and m.lower_.rstrip("'’") in ("que", "qu") for m in ch.children)
+                    or "Inf" in ch.morph.get("VerbForm") and any(  # « a appelé les Tchèques [à rester chez eux] »
+                        m.dep_ == "mark" and m.lower_.rstrip("'’") in ("à", "de", "d") for m in ch.children)):
                 return False  # « se mettait en quête [de trouver un logement] », « avaient annoncé [qu’elles …] »
             if ch.dep_ in ("acl", "acl:relcl") and any(x.i in ids and x.i > end for x in t.children):
                 return False  # « une vidéo [fournie au ministère] comme la preuve »: what follows hung on the cut

@@ -537,6 +537,10 @@ class Guard:
                     continue
                 if not _has_saying(c.doc):
                     return f"attribution: «{' '.join(speaker)}» no longer says it"
+        for d in c.anchor_docs:  # « Pour de nombreux habitants, ce feu n'est pas accidentel »: their view, no fact
+            who = _pour_speaker(d)
+            if who and not all(w in folded_words(c.text) for w in who):
+                return f"attribution: a view of «{' '.join(who)}» is stated as a fact"
         return None
 
     def attachment(self, c: Candidate) -> str | None:
@@ -597,8 +601,9 @@ class Guard:
             common = len(mine & other)
             if common / len(mine | other) >= limit:
                 return "repetition: near-repeat of a kept sentence"
-            if item and not other_form and common / len(mine) >= self.rules.max_item_containment \
-                    and len(mine) >= self.rules.min_item_share * len(other):
+            if item and not other_form and any(
+                    common / len(a) >= self.rules.max_item_containment and len(a) >= self.rules.min_item_share * len(b)
+                    for a, b in ((mine, other), (other, mine))):  # either one nearly inside the other
                 return "repetition: most of a kept sentence again"
         return None
 
@@ -727,6 +732,27 @@ def _conjugated_after_auxiliary(doc: "Doc") -> str | None:
         if nxt is not None and nxt.lower_.endswith("it") and fold(nxt.lemma_).endswith("ir") and nxt.is_alpha:
             return f"{fold(t.text)} {fold(nxt.text)}"
     return None
+
+
+def _pour_speaker(doc: "Doc") -> list[str]:
+    """The folded head word of X in a sentence that opens on « Pour X, … » where X is someone (a name, a pronoun, a
+    person or a group): the rest of the sentence is X's view. « Pour ce faire, », « Pour la première fois, » name
+    nobody."""
+    from .fragments import HUMAN_NOUNS, ROLE_NOUNS
+
+    toks = [t for t in doc if not t.is_space]
+    start = 1 if toks and toks[0].pos_ == "CCONJ" else 0
+    if len(toks) <= start + 2 or toks[start].lower_ != "pour":
+        return []
+    comma = next((k for k in range(start + 1, min(len(toks), start + 10)) if toks[k].text == ","), None)
+    if comma is None:
+        return []
+    phrase = toks[start + 1:comma]
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or not (head.pos_ == "PROPN" or head.lower_ in ("lui", "elle", "eux", "elles")
+                            or head.lemma_.lower() in HUMAN_NOUNS | ROLE_NOUNS):
+        return []
+    return [fold(head.text)]
 
 
 def _is_selon(t: "Token") -> bool:

@@ -415,3 +415,13 @@ def test_a_cut_left_with_a_verb_that_needs_its_complement_says_nothing(nlp):
     assert all(focused_clause(doc, t) is None for t in doc if t.dep_ == "ROOT")
     doc = nlp("Arsenal s'est montré très réaliste face à un Chelsea trop prévisible.")
     assert any(focused_clause(doc, t) is not None for t in doc if t.dep_ == "ROOT")
+
+
+def test_a_cut_keeps_the_infinitive_its_verb_asks_for(nlp):
+    from local_seo.fragments import all_fragments, focused_clause
+
+    # Radio Prague: « Roman Prymula a appelé les Tchèques ces derniers jours. » (the parser made « à rester chez
+    # eux » an adverbial clause): called them, or asked them to stay home?
+    doc = nlp("Ces derniers jours, Roman Prymula a appelé les Tchèques à rester chez eux au maximum.")
+    cuts = [f.text for f in all_fragments(doc)] + [f.text for t in doc if (f := focused_clause(doc, t)) is not None]
+    assert not any(c.rstrip(".").endswith(("Tchèques", "jours")) for c in cuts), cuts

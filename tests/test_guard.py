@@ -197,6 +197,10 @@ def test_a_key_point_is_not_most_of_a_kept_sentence_again(guard_000, analysis_00
                 "d’une campagne.")  # the key point an earlier run printed under the very sentence it cut
     assert guard_000.near_repeat(long_cut, [body], item=True) is not None
     assert guard_000.near_repeat("Les Houthis ont tiré sur Israël.", [body], item=True) is None
+    # Radio Prague: the second of two key points held the first whole, with its date in front
+    kept = "Les appels à la démission se sont multipliés."
+    longer = "Depuis ce vendredi matin, les appels à la démission se sont multipliés."
+    assert guard_000.near_repeat(longer, [kept], item=True) is not None
 
 
 def test_someones_words_without_their_quotation_marks_are_rejected(guard_000, analysis_000):
@@ -586,3 +590,18 @@ def test_a_cut_inside_curly_quotes_is_a_quotation_not_a_fact(nlp):
               "que ce soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.")
     cuts = [f.text for f in all_fragments(doc)] + [f.text for t in doc if (f := focused_clause(doc, t)) is not None]
     assert not any("comprennent" in c for c in cuts), cuts
+
+
+def test_a_view_given_as_pour_x_is_no_fact_in_a_cut(nlp, source_from_text):
+    # TF1 Saumos: « Ce feu n'est pas accidentel. » was a key point of « Pour de nombreux habitants de la commune, ce
+    # feu n'est pas accidentel. »: the inhabitants' suspicion stated as a fact
+    anchor = "Pour de nombreux habitants de la commune, ce feu n'est pas accidentel."
+    g = guard_on(nlp, source_from_text("Une seule habitation a brûlé. " + anchor + "\n"))
+    v = g.check("Ce feu n'est pas accidentel.", [anchor], kind=FRAGMENT)
+    assert any(r.startswith("attribution") for r in v.reasons), v.reasons
+    assert g.check("Pour de nombreux habitants, ce feu n'est pas accidentel.", [anchor], kind=FRAGMENT).ok
+    # « Pour la première fois, » names nobody: the cut may drop it
+    anchor = "Pour la première fois, les pompiers ont utilisé un drone au-dessus de la forêt."
+    g = guard_on(nlp, source_from_text(anchor + "\nLe feu a été fixé dans la soirée.\n"))
+    v = g.check("Les pompiers ont utilisé un drone au-dessus de la forêt.", [anchor], kind=FRAGMENT)
+    assert not any(r.startswith("attribution") for r in v.reasons), v.reasons
