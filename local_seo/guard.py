@@ -537,9 +537,11 @@ class Guard:
                     continue
                 if not _has_saying(c.doc):
                     return f"attribution: «{' '.join(speaker)}» no longer says it"
+        mine = set(folded_words(c.text))
         for d in c.anchor_docs:  # « Pour de nombreux habitants, ce feu n'est pas accidentel »: their view, no fact
             who = _pour_speaker(d)
-            if who and not all(w in folded_words(c.text) for w in who):
+            view = set(folded_words(d.text.split(",", 1)[-1])) - FR_STOPWORDS
+            if who and not all(w in mine for w in who) and view and len(view & mine) >= VIEW_SHARE * len(view):
                 return f"attribution: a view of «{' '.join(who)}» is stated as a fact"
         return None
 
@@ -732,6 +734,9 @@ def _conjugated_after_auxiliary(doc: "Doc") -> str | None:
         if nxt is not None and nxt.lower_.endswith("it") and fold(nxt.lemma_).endswith("ir") and nxt.is_alpha:
             return f"{fold(t.text)} {fold(nxt.text)}"
     return None
+
+
+VIEW_SHARE = 0.6  # a candidate tells the view of « Pour X, … » when it holds this much of its words (not a neighbour)
 
 
 def _pour_speaker(doc: "Doc") -> list[str]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from local_seo import noise
 from local_seo.errors import ExitCode, LocalSeoError
-from local_seo.text import count_words, fold, folded_words, normalize_spaces
+from local_seo.text import count_words, fold, folded_words, normalize_spaces, quote_open
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -769,7 +769,9 @@ def fix_spacing(line: str) -> str:
             else:
                 out.append(c)
         line = "".join(out)
-    return re.sub(r"\b[a-zàâçéèêëîïôûùüÿœæ]{8,}\b", lambda m: _unglued(m.group()), line)
+    # never inside a quotation: someone's words stay as printed, slips included
+    return re.sub(r"\b[a-zàâçéèêëîïôûùüÿœæ]{8,}\b",
+                  lambda m: m.group() if quote_open(line[: m.start()]) else _unglued(m.group()), line)
 
 
 # A word no dictionary knows that is a known word with a short function word stuck to it (« surnommaitle Grand

@@ -600,6 +600,13 @@ def test_a_view_given_as_pour_x_is_no_fact_in_a_cut(nlp, source_from_text):
     v = g.check("Ce feu n'est pas accidentel.", [anchor], kind=FRAGMENT)
     assert any(r.startswith("attribution") for r in v.reasons), v.reasons
     assert g.check("Pour de nombreux habitants, ce feu n'est pas accidentel.", [anchor], kind=FRAGMENT).ok
+    # the view as context of the next sentence's quotation (the quotations section reads the sentences before a
+    # quotation for its speaker): the maire's words are his, not the inhabitants' view
+    quote = ("\"Ils ont besoin de ce soutien, de passer les voir, de les écouter. Ils ont besoin de ce côté "
+             "psychologique\", confie le maire.")
+    g = guard_on(nlp, source_from_text("Une seule habitation a brûlé. " + anchor + " " + quote + "\n"))
+    v = g.check(quote, [anchor, quote], kind=FRAGMENT)
+    assert not any(r.startswith("attribution") for r in v.reasons), v.reasons
     # « Pour la première fois, » names nobody: the cut may drop it
     anchor = "Pour la première fois, les pompiers ont utilisé un drone au-dessus de la forêt."
     g = guard_on(nlp, source_from_text(anchor + "\nLe feu a été fixé dans la soirée.\n"))

@@ -660,9 +660,12 @@ def test_spaces_a_site_dropped_between_words_come_back() -> None:
         'Jacques Chirac à Jean-Paul Delevoye.')
     kept = 'Le taux est de 12,5 % selon https://example.org/a,b et "Cela", dit-il, "suffit".'
     assert fix_spacing(kept) == kept  # decimal commas, addresses and well-spaced marks stay as they are
-    # a function word glued to the word before it, where the whole is no word: « surnommaitle »
-    assert fix_spacing('"Chirac le surnommaitle Grand Con", a-t-il lâché.') == (
-        '"Chirac le surnommait le Grand Con", a-t-il lâché.')
+    # a function word glued to the word before it, where the whole is no word: « surnommaitle »; inside a quotation
+    # the words stay as printed (a quotation is verbatim, slips included)
+    assert fix_spacing("Le chiraquien dit que Chirac le surnommaitle Grand Con.") == (
+        "Le chiraquien dit que Chirac le surnommait le Grand Con.")
+    kept = '"Chirac le surnommaitle Grand Con", a-t-il lâché.'
+    assert fix_spacing(kept) == kept
     # rare words, and web words that end like a French function word, stay whole
     kept = "Le chlorothalonil, les solutions hydroalcooliques et le fieldset du formulaire."
     assert fix_spacing(kept) == kept
