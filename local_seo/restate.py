@@ -56,6 +56,8 @@ APOS = "’'ʼ`"
 FINAL_PUNCT = {".", "!", "?", "…"}
 OPEN_QUOTES = {"«": "»", "“": "”"}
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
+ETRE_FORMS = frozenset({"est", "sont", "était", "étaient", "été", "être", "sera", "seront", "serait", "seraient",
+                        "fut", "furent", "soit", "soient"})
 CIRCUMSTANCE_STARTS = frozenset({"dans", "lors", "devant", "auprès", "pendant", "durant", "hier", "aujourd'hui"})
 HYPHEN_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
 FIRST_SECOND_PERSON = {"je", "j'", "nous", "vous", "tu", "me", "m'", "te", "t'", "notre", "nos", "votre", "vos",
@@ -118,6 +120,7 @@ class Swap:
     morph: tuple[str, ...] = ()
     prev_pos: tuple[str, ...] = ()
     next_noun: tuple[str, ...] = ()
+    active: bool = False  # never on the participle after « être » (« est tentée de » = tempted, not trying)
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,8 @@ def _build_lexicon(data: dict[str, Any]) -> Lexicon:
                           saying=bool(s.get("saying", False)), next=_tup(s.get("next")),
                           next_inf=bool(s.get("next_inf", False)),
                           next_not=_tup(s.get("next_not")), args=_tup(s.get("args")),
-                          prep_from=_tup(s.get("prep_from")), prep_to=_norm(s.get("prep_to", ""))))
+                          prep_from=_tup(s.get("prep_from")), prep_to=_norm(s.get("prep_to", "")),
+                          active=bool(s.get("active", False))))
     for p in data.get("phrase", []):
         swaps.append(Swap(id=p["id"], kind="phrase", source=_norm(p["match"]), target=_norm(p["replace"]),
                           pos=tuple(p.get("pos", ())), next=_tup(p.get("next")), next_not=_tup(p.get("next_not")),
@@ -1404,6 +1408,8 @@ def _try_swap(S: _Sent, toks: list[_T], k: int, sw: Swap, patterns: Sequence[tup
             if sw.saying and first.src >= 0 and _speechless(S, first.src):
                 continue  # « les récentes statistiques indiquent que … » never « font savoir que … »
             if sw.args and not (_args(S, first.src) & set(sw.args)):
+                continue
+            if sw.active and any(_norm(t.text) in ETRE_FORMS for t in toks[max(0, k - 3):k]):
                 continue
         new = _new(replacement, S.apos)
         if new:
