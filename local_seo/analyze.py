@@ -23,7 +23,7 @@ else:  # pragma: no cover
 from .errors import ExitCode, LocalSeoError
 from .lexicon import FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, SPEAKER_PRONOUNS, TIME_WORDS, quotes_in
 from .numbers import DIGITS_RE, date_words, number_values
-from .text import fold, folded_words
+from .text import CLOSING_QUOTES, fold, folded_words
 
 if TYPE_CHECKING:  # heavy imports stay out of CLI start
     from spacy.language import Language
@@ -206,9 +206,6 @@ def build_entities(spans: list[tuple[str, str, int]], glossary: dict[str, dict])
         e.variants = sorted(set(e.variants), key=lambda v: (v != e.canonical, v))
     entities.sort(key=lambda e: (e.first, e.canonical))
     return [e for e in entities if e.count > 0 or e.first < 10**9]
-
-
-CLOSING_QUOTES = ("»", "”", '"')
 
 
 def _inverted_speaker(sent: "Span") -> str | None:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
 from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard
-from .lexicon import HEDGE_WORDS, MONTHS, NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, WEEKDAYS, quotes_in
+from .lexicon import (HEDGE_WORDS, MONTHS, NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, WEEKDAYS, named_speaker,
+                      quotes_in)
 from .guard import _is_number
 from .numbers import number_values
 from .outline import BODY, DATES, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QA, QUOTES, Outline, SectionPlan
@@ -37,7 +38,7 @@ MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it 
 REFERENCE_BOXES = frozenset({FIGURES, DATES})
 SOURCE_GENERATOR = "source"
 INVERTED_PRONOUN = re.compile(r",\s*a-t-(il|elle)\s+(\w+)")  # the anchor itself, kept only when nothing else passes
-SELON_PRONOUN = re.compile(r"(Selon|D’après|D'après)\s+(?:lui|elle|eux|elles)(?=\s*,)")
+SELON_PRONOUN = re.compile(rf"(Selon|D’après|D'après)\s+(?:{'|'.join(sorted(SPEAKER_PRONOUNS))})(?=\s*,)")
 
 
 @dataclass
@@ -398,7 +399,7 @@ class Drafter:
         paragraph must name its speaker (the one the source named before)."""
         text = self.a.sentences[idx].text
         speaker = next((f.speaker for f in self.a.facts if f.kind == "quote" and f.sentence_index == idx), None)
-        if not speaker or fold(speaker) in SPEAKER_PRONOUNS:
+        if not named_speaker(speaker):
             return []
         speaker = speaker[0].lower() + speaker[1:] if speaker.split()[0].lower() in ("le", "la", "les", "l’", "un",
                                                                                      "une") else speaker

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import SAYING_LEMMAS, TIME_WORDS, asks, quotes_in
-from .text import elides_before, quote_open, quotes_balanced
+from .text import elides_before, quote_open, quotes_balanced, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -82,8 +82,6 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})  # « Cette opération
 def refers_back(text: str) -> bool:
     """Whether a sentence goes on with the one before it: a demonstrative or a subject pronoun within its first four
     words (« Cette opération … », « À cette question, … », « Ils ont trouvé refuge », « En 2014, celui-ci … »)."""
-    from .text import words
-
     opening = {w.lower() for w in words(text)[:4]}  # « celui-ci » whole; « À cette question, … » too
     return bool(opening & (DEMONSTRATIVES | PRONOUN_SUBJECTS))
 
@@ -807,6 +805,7 @@ HUMAN_NOUNS = frozenset({
     "partie", "défense", "tribunal", "cour", "parquet", "hôpital", "commerçant", "commune", "mairie", "municipalité",
     "préfecture", "conseil", "commission", "comité", "collectif", "fédération", "parlement", "assemblée", "sénat",
 })
+PERSON_NOUNS = HUMAN_NOUNS | ROLE_NOUNS  # who can act, speak or be asked « Qui … ? » about
 AMOUNT_NOUNS = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "million", "millions",
                           "nombre", "majorité", "plupart", "partie", "moitié", "foule"})
 PLURAL_AUX_TO_SINGULAR = {"ont": "a", "sont": "est", "avaient": "avait", "étaient": "était", "auront": "aura",
@@ -824,8 +823,6 @@ class QA:
 
 
 def _words(text: str) -> list[str]:
-    from .text import words
-
     return words(text)
 
 
@@ -928,7 +925,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         who = subj
         if who.lemma_.lower() in AMOUNT_NOUNS:  # « plusieurs milliers d’habitants »: the habitants are asked about
             who = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), who)
-        human = subj.ent_type_ in ("PER", "ORG") or _is_role(who, HUMAN_NOUNS | ROLE_NOUNS) or (
+        human = subj.ent_type_ in ("PER", "ORG") or _is_role(who, PERSON_NOUNS) or (
             subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher"))
         question = f"{'Qui' if human else 'Qu’est-ce qui'} {pred_text} ?"
         subject = _text(subj_toks)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from .analyze import CONTENT_POS, Analysis, content_lemmas
-from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, TIME_WORDS, asks, attributions,
-                      quotes_in, strip_quotes)
+from .fragments import PERSON_NOUNS
+from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, SPEAKER_PRONOUNS, TIME_WORDS, asks,
+                      attributions, quotes_in, strip_quotes)
 from .numbers import date_words, number_spans, number_values
-from .text import fold, folded_words, ngrams, quote_open, quotes_balanced, words
+from .text import QUOTE_MARKS, fold, folded_words, ngrams, quote_open, quotes_balanced, words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -91,7 +92,6 @@ LEXICON_MATCH_WORDS = _lexicon_match_words() | _VERB_FORM_WORDS
 LIGHT_VERBS = frozenset({"etre", "avoir", "faire", "pouvoir", "devoir", "aller", "venir", "falloir", "vouloir"})
 # words the lexicon writes in (its phrases' replacements, its verbs' forms): vetted, never an invention
 LEXICON_REPLACE_WORDS = _PHRASE_REPLACE_WORDS | _VERB_FORM_WORDS
-QUOTE_MARKS = ("«", "»", "“", "”", '"')
 QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelque", "presque", "quasi", "au",
                              "pas", "exactement", "seulement", "plusieurs"})
 
@@ -540,8 +540,10 @@ class Guard:
         mine = set(folded_words(c.text))
         for d in c.anchor_docs:  # « Pour de nombreux habitants, ce feu n'est pas accidentel »: their view, no fact
             who = _pour_speaker(d)
+            if not who or all(w in mine for w in who):
+                continue
             view = set(folded_words(d.text.split(",", 1)[-1])) - FR_STOPWORDS
-            if who and not all(w in mine for w in who) and view and len(view & mine) >= VIEW_SHARE * len(view):
+            if view and len(view & mine) >= VIEW_SHARE * len(view):
                 return f"attribution: a view of «{' '.join(who)}» is stated as a fact"
         return None
 
@@ -743,8 +745,6 @@ def _pour_speaker(doc: "Doc") -> list[str]:
     """The folded head word of X in a sentence that opens on « Pour X, … » where X is someone (a name, a pronoun, a
     person or a group): the rest of the sentence is X's view. « Pour ce faire, », « Pour la première fois, » name
     nobody."""
-    from .fragments import HUMAN_NOUNS, ROLE_NOUNS
-
     toks = [t for t in doc if not t.is_space]
     start = 1 if toks and toks[0].pos_ == "CCONJ" else 0
     if len(toks) <= start + 2 or toks[start].lower_ != "pour":
@@ -754,8 +754,8 @@ def _pour_speaker(doc: "Doc") -> list[str]:
         return []
     phrase = toks[start + 1:comma]
     head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if head is None or not (head.pos_ == "PROPN" or head.lower_ in ("lui", "elle", "eux", "elles")
-                            or head.lemma_.lower() in HUMAN_NOUNS | ROLE_NOUNS):
+    if head is None or not (head.pos_ == "PROPN" or head.lower_ in SPEAKER_PRONOUNS
+                            or head.lemma_.lower() in PERSON_NOUNS):
         return []
     return [fold(head.text)]
 

@@ -787,8 +787,10 @@ def _unglued(word: str) -> str:
         return word
     for tail in GLUED_TAILS:
         head = word[: -len(tail)]
-        if word.endswith(tail) and len(head) >= 5 and zipf_frequency(head, "fr") >= GLUED_HEAD_ZIPF \
-                and zipf_frequency(head, "fr") > zipf_frequency(head, "en"):  # « fieldset », « medianet »: web words
+        if not word.endswith(tail) or len(head) < 5:
+            continue
+        known = zipf_frequency(head, "fr")
+        if known >= GLUED_HEAD_ZIPF and known > zipf_frequency(head, "en"):  # « fieldset », « medianet »: web words
             return f"{head} {tail}"
     return word
 

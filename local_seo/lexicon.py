@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import fold
+
 # Numbers written in words, with their value. "un"/"une" are left out: they are articles far more often.
 NUMBER_WORDS: dict[str, int] = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
@@ -39,6 +41,13 @@ SAYING_LEMMAS = frozenset({"déclarer", "dire", "affirmer", "indiquer", "précis
                            "dénoncer", "accuser", "reconnaître", "admettre", "démentir", "rappeler", "prévenir",
                            "avertir", "faire savoir"})
 SPEAKER_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})  # « Selon lui, “…” »: the one who spoke before
+
+
+def named_speaker(speaker: str | None) -> bool:
+    """Whether a quotation's speaker is someone the article can name (not « il », not « lui »)."""
+    return bool(speaker) and fold(speaker) not in SPEAKER_PRONOUNS | {"il", "ils"}
+
+
 ATTRIBUTION_MARKERS = frozenset({"selon", "d apres", "pour"})
 
 FR_STOPWORDS = frozenset("""

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, quotes_in
+from .lexicon import NEGATION_WORDS, TIME_WORDS, named_speaker, quotes_in
 from .fragments import question_answer
 from .numbers import date_words, number_values
-from .text import count_words, fold, folded_words, quote_open
+from .text import QUOTE_MARKS, count_words, fold, folded_words, quote_open
 
 if TYPE_CHECKING:
     from .analyze import Analysis
@@ -66,8 +66,7 @@ def _quote_heavy(text: str) -> bool:
 
 def _quoted_by_name(a: "Analysis") -> set[int]:
     """Sentences holding a quotation whose speaker the analysis could name."""
-    return {f.sentence_index for f in a.facts
-            if f.kind == "quote" and f.speaker and fold(f.speaker) not in SPEAKER_PRONOUNS | {"il", "elle", "ils", "elles"}}
+    return {f.sentence_index for f in a.facts if f.kind == "quote" and named_speaker(f.speaker)}
 
 
 def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[int]]]:
@@ -172,7 +171,7 @@ def heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             used.add(fold(named[0].canonical))
             return named[0].canonical
         plain = [c for i in anchors for c in a.docs[i].noun_chunks if sum(1 for t in c if not t.is_punct) >= 2
-                 and c.root.pos_ in ("NOUN", "PROPN") and not QUOTE_CHARS & set(c.text)]
+                 and c.root.pos_ in ("NOUN", "PROPN") and not set(QUOTE_MARKS) & set(c.text)]
         chunks = [c for c in plain if not _close_to(c.text, used) and c[0].lower_ not in POINTING_DETERMINERS] \
             or [c for c in plain if fold(c.text) not in used]
         best = chunks[0].text if chunks else " ".join(a.sentences[anchors[0]].text.split()[:6])
@@ -181,7 +180,6 @@ def heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
     return best[0].upper() + best[1:]
 
 
-QUOTE_CHARS = frozenset("«»“”\"")
 REDUNDANT_SHARE = 0.85  # a sentence whose words are this much inside a longer one says nothing that one does not
 
 

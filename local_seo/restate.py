@@ -46,7 +46,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10 needs the "tomli" 
     import tomli as _toml  # type: ignore[no-redef]
 
 from .lexicon import TIME_WORDS, attributions
-from .text import LETTER, elides_before, folded_words, words
+from .text import LETTER, QUOTE_PAIRS, elides_before, folded_words, words
 
 __all__ = ["Restatement", "Lexicon", "load_lexicon", "lexicon_vocabulary", "restate", "restate_text"]
 
@@ -54,7 +54,7 @@ SPLIT_MIN_WORDS = 25  # split rules apply to sentences of more than this many wo
 
 APOS = "’'ʼ`"
 FINAL_PUNCT = {".", "!", "?", "…"}
-OPEN_QUOTES = {"«": "»", "“": "”"}
+OPEN_QUOTES = dict(QUOTE_PAIRS)
 PRONOUN_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
 ETRE_FORMS = frozenset({"est", "sont", "était", "étaient", "été", "être", "sera", "seront", "serait", "seraient",
                         "fut", "furent", "soit", "soient"})

@@ -25,6 +25,8 @@ def elides_before(word: str) -> bool:
 
 # Quotation marks: French guillemets, English curly quotes (sites print both), and straight quotes, paired by count.
 QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+QUOTE_MARKS = tuple(m for pair in QUOTE_PAIRS for m in pair) + ('"',)
+CLOSING_QUOTES = tuple(close for _, close in QUOTE_PAIRS) + ('"',)
 
 
 def quote_open(text: str) -> bool:
