@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragraphs are shorter
 SENTENCES_PER_PARAGRAPH = 3
 MAX_ITEMS = {KEY_POINTS: 8, QA: 8, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
+MAX_PER_ANCHOR = {PEOPLE: 3, FIGURES: 2}  # distinct facts one sentence may give a section (two people, two counts)
 SAME_FACT_OVERLAP = 0.6  # content-word overlap of two items of one anchor that state the same fact
 ECHO_MAX_ZIPF = 5.0  # words more common than this (« fait », « plus ») are no echo of a neighbouring sentence
 MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it once more)
@@ -308,21 +309,38 @@ class Drafter:
                     cands = [c for c in cands if fold(c[0].split()[0]) not in opening]
             if not cands:
                 continue
-            kind = FRAGMENT
             anchors = [idx]
             if plan.kind == QUOTES:  # the speaker may be named in an earlier sentence
                 anchors = [i for i in range(max(0, idx - 2), idx)] + [idx]
             prefer = (lambda t: not INVERTED_PRONOUN.search(t) and not t.startswith("Il ")) \
                 if plan.kind == QUOTES else None
-            kept = self.choose(cands, anchors, kind, section, prefer)
-            if kept is not None:
-                items.append(kept)
+            for group in self._item_groups(plan.kind, cands)[:MAX_PER_ANCHOR.get(plan.kind, 1)]:
+                if len(items) >= MAX_ITEMS.get(plan.kind, 5):
+                    break
+                kept = self.choose(group, anchors, FRAGMENT, section, prefer)
+                if kept is not None:
+                    items.append(kept)
             self._tick(plan.heading)
         if plan.kind == DATES:  # a timeline: entries with a year first, oldest first; the others in the source's order
             order = {k.text: n for n, k in enumerate(items)}
             items.sort(key=lambda k: (self._years.get(k.text) is None, self._years.get(k.text) or 0, order[k.text]))
         section.paragraphs = [[k] for k in items]
         return section
+
+    def _item_groups(self, kind: str, cands: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+        """The candidates of one anchor, by the fact they tell: one sentence may name two people (« entre le Premier
+        ministre irakien Moustafa al-Kazimi et le secrétaire d’État américain Mike Pompeo ») or count two things
+        (« tuant une fillette et blessant cinq civils »); each is an item of its own, the best form of each wins."""
+        if kind == PEOPLE:
+            who = [[c] for c in cands if c[1] == "fragment:apposition"]
+            return who + [[c for c in cands if c[1] != "fragment:apposition"]]
+        if kind == FIGURES:
+            groups: dict[frozenset, list[tuple[str, str]]] = {}
+            for c in cands:
+                values = frozenset(str(v) for v in number_values(self._statements.get(c[0], c[0])))
+                groups.setdefault(values, []).append(c)
+            return [g for g in groups.values()]
+        return [cands]
 
     def item_candidates(self, kind: str, idx: int) -> list[tuple[str, str]]:
         doc = self.a.docs[idx]
@@ -345,7 +363,7 @@ class Drafter:
         if kind == DATES:  # a timeline entry: the date as a label, then what happened
             out = []
             for t in doc:
-                if fold(t.text) in MONTHS or fold(t.text) in WEEKDAYS or (
+                if fold(t.text).split("-")[-1] in MONTHS or fold(t.text) in WEEKDAYS or (  # « mi-octobre » too
                         t.like_num and len(t.text) == 4 and t.text.isdigit()):
                     for item in frag.dated(doc, t):
                         if item.text in self._statements:
@@ -361,7 +379,7 @@ class Drafter:
                 if qa.figure:
                     self._statements[self.guard.canonicalize(qa.figure)] = self._statements[qa.figure] = qa.statement
                     out.append((qa.figure, "fragment:figure"))
-            for fig in frag.relative_figures(doc):
+            for fig in frag.relative_figures(doc) + frag.object_figures(doc):
                 self._statements[self.guard.canonicalize(fig.text)] = self._statements[fig.text] = fig.statement
                 out.append((fig.text, "fragment:figure"))
             pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t) and not _referring(t))

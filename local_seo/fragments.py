@@ -362,6 +362,122 @@ def relative_figures(doc: "Doc | Span") -> list[Figure]:
     return out
 
 
+MONEY_NOUNS = frozenset({"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "yuan", "yen",
+                         "dinar", "dinars", "dirham", "dirhams", "couronne", "couronnes", "centime", "centimes",
+                         "fois"})  # and « deux fois menées » counts no thing
+
+
+def _participle(verb: "Token") -> str | None:
+    """The verb's past participle, masculine singular: the token itself after « avoir » (« a blessé »), else built
+    from a first-group infinitive (« blessant » -> « blessé »); None for the others (no conjugation table here)."""
+    if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma.endswith("er") and lemma != "aller" and verb.lower_.startswith(lemma[:-2]):
+        return lemma[:-2] + "é"
+    return None
+
+
+def _agreed(participle: str, noun: "Token") -> str:
+    """« blessé » agreed with « civils » (blessés) or « personnes » (blessées)."""
+    out = participle + ("e" if "Fem" in noun.morph.get("Gender") else "")
+    return out + ("s" if not out.endswith(("s", "x")) else "")
+
+
+def _counted_core(noun: "Token") -> list["Token"]:
+    """What a figure counts: the noun, its adjectives and its « de » complements (« hectares de forêt »)."""
+    out = [noun]
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("case", "det"):
+            out.append(c)
+        elif c.i > noun.i and (c.dep_ == "amod" or (c.dep_ == "nmod" and any(
+                k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children))):
+            out.extend(_counted_core(c))
+    return out
+
+
+def object_figures(doc: "Doc | Span") -> list[Figure]:
+    """A counted object as a key figure: « …, tuant une fillette et blessant cinq civils » -> « Cinq : le nombre de
+    civils blessés. »; « L’incendie a détruit 300 hectares dans les Landes » -> « 300 : le nombre d’hectares détruits
+    par l’incendie dans les Landes. » Only a fact the sentence states: no reported, negated, conditional, reflexive
+    or infinitive verb; a sum of money is no count of things (« 500 euros versés »)."""
+    out = []
+    for obj in doc:
+        verb = obj.head
+        count = next((c for c in obj.children if c.dep_ == "nummod" and c.i < obj.i and c.like_num), None)
+        before = doc[count.i - doc[0].i - 1] if count is not None and count.i > doc[0].i else None
+        if obj.dep_ != "obj" and before is not None and before.pos_ == "VERB" and not any(
+                c.dep_ == "obj" for c in before.children):
+            verb = before  # « tuant une fillette et blessant cinq civils », « civils » hung on « fillette »
+        elif obj.dep_ != "obj":
+            continue
+        if obj.pos_ != "NOUN" or verb.pos_ != "VERB" or _in_quote(verb, verb.doc) \
+                or "Plur" not in obj.morph.get("Number") or fold_text(obj.text) in MONEY_NOUNS:
+            continue
+        if count is None or count.lower_ in ("un", "une", "1") or any(c.dep_ == "det" for c in obj.children):
+            continue
+        group = [c for c in verb.children if c.dep_.startswith("aux")]
+        if ("Inf" in verb.morph.get("VerbForm") and not group) or any("Cnd" in t.morph.get("Mood") for t in [verb, *group]) \
+                or any(t.lemma_ == "être" for t in group) or any(
+                c.lower_ in NEGATION_TOKENS or c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’")
+                for c in verb.children) or any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) \
+                or verb.lemma_ in SAYING_LEMMAS:
+            continue
+        participle = verb.lower_ if group else _participle(verb)  # after « a »/« ont », whatever the tagger said
+        if participle is None:
+            continue
+        obj_toks = _subtree_without(obj, DROP_DEPS | {"acl"})
+        count_ids = {x.i for x in count.subtree}
+        number = [x for x in obj_toks if x.i in count_ids]
+        noun = [x for x in obj_toks if x.i >= obj.i]
+        if not number or not noun or len(number) + len(noun) != len(obj_toks) or any(x.is_punct for x in noun):
+            continue
+        # « hectares de forêt » is what is counted; « en Gironde » goes after the participle, where it reads
+        core = sorted(_counted_core(obj), key=lambda x: x.i)
+        if [x.i for x in core] != list(range(obj.i, obj.i + len(core))):
+            continue
+        after = [x for x in noun if x.i > core[-1].i]
+        # the places after the object, in one stretch with it (no comma between), and the times wherever they are
+        times: list[Token] = []
+        for ch in (c for c in verb.children if c.dep_ in ("obl", "obl:mod", "obl:arg")):
+            toks = _subtree_without(ch, DROP_DEPS | {"acl"})
+            if toks[-1].i - toks[0].i + 1 != len(toks) or any(t.is_punct for t in toks):
+                continue
+            if ch.dep_ == "obl:arg" and not any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in toks):
+                continue  # an argument of the verb (« tombés dans des quartiers ») is not a place to add
+            if any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in toks):
+                times.extend(toks)
+            elif ch.i > obj.i and toks[0].i == (after[-1].i if after else noun[-1].i) + 1:
+                after.extend(toks)
+        agent = ""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        present_participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
+            ante = verb.head  # « les feux qui ont ravagé 15.500 hectares » -> « ravagés par les feux »
+            subj_toks = [x for x in _subtree_without(ante, DROP_DEPS | {"acl"}) if x.i <= ante.i or x.i < subj.i]
+            while subj_toks and (subj_toks[0].dep_ == "case" or subj_toks[0].is_punct):
+                subj_toks = subj_toks[1:]
+            subj = ante
+        elif subj is not None:
+            subj_toks = _subtree_without(subj, DROP_DEPS | {"acl"})
+        if subj is not None and not present_participle:  # « blessant … » acts through a subject told elsewhere
+            if subj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nummod" for c in subj.children) and \
+                    subj_toks and subj_toks[-1].i - subj_toks[0].i + 1 == len(subj_toks) and not any(
+                    c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subj.children):
+                agent = _text(subj_toks)
+                agent = agent if subj_toks[0].pos_ == "PROPN" else agent[0].lower() + agent[1:]
+        figure = _text(number)
+        noun_part = _text(core)
+        done = _agreed(participle, obj)
+        what = " ".join(x for x in (done, f"par {agent}" if agent else "", _text(after) if after else "",
+                                    _text(times) if times else "") if x)
+        text = _number_of(figure, noun_part, what)
+        statement = tidy(f"{figure} {noun_part} ont été {what}")
+        if len(text.split()) <= MAX_FRAGMENT_WORDS and quotes_balanced(text):
+            out.append(Figure(text, statement))
+    return out
+
+
 def appositions(doc: "Doc | Span") -> list[Fragment]:
     """Who is who, from an apposition in either order — "le général Frank McKenzie, chef des forces américaines"
     or "le nouveau ministre américain de la Défense, Christopher Miller" — or a title before a name ("le Premier

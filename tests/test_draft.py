@@ -330,3 +330,19 @@ def test_a_full_paragraph_gives_its_last_sentence_to_one_that_goes_on_with_it(nl
     paras = paragraphs_of(kept, a)
     assert [len(p) for p in paras] == [2, 2], [[k.text for k in p] for p in paras]
     assert paras[1][1].text.startswith("Cette opération")
+
+
+def test_one_sentence_may_give_who_is_who_two_people(nlp, source_from_text):
+    # 002: « entre le Premier ministre irakien Moustafa al-Kazimi et le secrétaire d’État américain Mike Pompeo »
+    # gave one item, the other person lost as « ranked lower » though it was another fact
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Des roquettes ont été tirées mardi soir sur l'ambassade des États-Unis à Bagdad. L'attaque a eu lieu deux "
+        "heures après un entretien téléphonique entre le Premier ministre irakien Moustafa al-Kazimi et le secrétaire "
+        "d'État américain Mike Pompeo. Les deux hommes ont parlé de la coopération entre les deux pays.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    people = [k.text for s in sections if s.kind == "people" for p in s.paragraphs for k in p]
+    assert "Moustafa al-Kazimi est le Premier ministre irakien." in people, people
+    assert "Mike Pompeo est le secrétaire d'État américain." in people, people

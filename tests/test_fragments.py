@@ -425,3 +425,33 @@ def test_a_cut_keeps_the_infinitive_its_verb_asks_for(nlp):
     doc = nlp("Ces derniers jours, Roman Prymula a appelé les Tchèques à rester chez eux au maximum.")
     cuts = [f.text for f in all_fragments(doc)] + [f.text for t in doc if (f := focused_clause(doc, t)) is not None]
     assert not any(c.rstrip(".").endswith(("Tchèques", "jours")) for c in cuts), cuts
+
+
+def test_a_counted_object_is_a_key_figure(nlp):
+    from local_seo.fragments import object_figures
+
+    # Tribune de Genève: the time phrase before the object stays with the figure, the doer becomes its agent
+    doc = nlp("Pour mémoire, l'Office fédéral de l'agriculture a banni en juin 12 pesticides contenant du chlorpyrifos "
+              "et clorpyrifos-méthyl.")
+    assert [(f.text, f.statement) for f in object_figures(doc)] == [
+        ("12 : le nombre de pesticides bannis par l'Office fédéral de l'agriculture en juin.",
+         "12 pesticides ont été bannis par l'Office fédéral de l'agriculture en juin.")]
+    # France Alerte: the antecedent of « qui » is the doer; « de forêt » is counted, « en Gironde » is where
+    doc = nlp("Dans le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà "
+              "ravagé 15.500 hectares de forêt en Gironde.")
+    assert [f.text for f in object_figures(doc)] == [
+        "15.500 : le nombre d’hectares de forêt ravagés par les feux en Gironde."]
+    # a feminine count agrees; a present participle names no doer
+    assert [f.text for f in object_figures(nlp("Les secours ont évacué 54 personnes dans la nuit."))] == [
+        "54 : le nombre de personnes évacuées par les secours dans la nuit."]
+
+
+def test_no_key_figure_from_an_object_not_stated_as_fact(nlp):
+    from local_seo.fragments import object_figures
+
+    # 002: « l'armée a précisé que … blessant cinq civils » is the army's claim; the others are no facts either
+    assert object_figures(nlp("L'armée a précisé que trois roquettes sont tombées, blessant cinq civils.")) == []
+    assert object_figures(nlp("Les États-Unis vont retirer 500 soldats.")) == []  # an intention
+    assert object_figures(nlp("Les pompiers n'ont pas évacué 54 personnes.")) == []
+    assert object_figures(nlp("Le club aurait recruté 3 joueurs.")) == []
+    assert object_figures(nlp("L'État a versé 500 euros aux familles.")) == []  # a sum is no count of things
