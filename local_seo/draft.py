@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 MAX_PARAGRAPH_WORDS = 110  # SEO: a paragraph stays under 150 words; news paragraphs are shorter
 SENTENCES_PER_PARAGRAPH = 3
 MAX_ITEMS = {KEY_POINTS: 8, QA: 8, FIGURES: 8, DATES: 6, PEOPLE: 6, QUOTES: 5, KNOWN: 6}
-MAX_PER_ANCHOR = {PEOPLE: 3, FIGURES: 2}  # distinct facts one sentence may give a section (two people, two counts)
+MAX_PER_ANCHOR = {PEOPLE: 3, FIGURES: 2, KEY_POINTS: 2}  # distinct facts one sentence may give a section
 SAME_FACT_OVERLAP = 0.6  # content-word overlap of two items of one anchor that state the same fact
 ECHO_MAX_ZIPF = 5.0  # words more common than this (« fait », « plus ») are no echo of a neighbouring sentence
 MAX_FACT_VIEWS = 2  # fact sections that may state one fact (the body states it once more)
@@ -340,6 +340,9 @@ class Drafter:
                 values = frozenset(str(v) for v in number_values(self._statements.get(c[0], c[0])))
                 groups.setdefault(values, []).append(c)
             return [g for g in groups.values()]
+        if kind == KEY_POINTS:  # « … fuir les feux qui ont déjà ravagé 15.500 hectares »: the relative is a fact too
+            main = [c for c in cands if not c[1].startswith("fragment:relative")]
+            return [g for g in (main, [c for c in cands if c[1].startswith("fragment:relative")]) if g]
         return [cands]
 
     def item_candidates(self, kind: str, idx: int) -> list[tuple[str, str]]:

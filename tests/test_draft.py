@@ -346,3 +346,19 @@ def test_one_sentence_may_give_who_is_who_two_people(nlp, source_from_text):
     people = [k.text for s in sections if s.kind == "people" for p in s.paragraphs for k in p]
     assert "Moustafa al-Kazimi est le Premier ministre irakien." in people, people
     assert "Mike Pompeo est le secrétaire d'État américain." in people, people
+
+
+def test_a_relative_clause_is_a_key_point_of_its_own(nlp, source_from_text):
+    # France Alerte: the habitants who flee and the 15.500 hectares the fires burnt are two facts of one sentence;
+    # « L’essentiel » gave only the first
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Les évacuations se multiplient dans le bassin d’Arcachon, à mesure que progressent les deux incendies. Dans "
+        "le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà ravagé "
+        "15.500 hectares de forêt en Gironde. Les pompiers restent mobilisés.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    points = [(k.text, k.anchors) for s in sections if s.kind == "key_points" for p in s.paragraphs for k in p]
+    texts = " ".join(t for t, _ in points)
+    assert "habitants" in texts and "15.500 hectares" in texts, points
