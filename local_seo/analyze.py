@@ -23,7 +23,7 @@ else:  # pragma: no cover
 from .errors import ExitCode, LocalSeoError
 from .lexicon import FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, SPEAKER_PRONOUNS, TIME_WORDS, quotes_in
 from .numbers import DIGITS_RE, date_words, number_values
-from .text import CLOSING_QUOTES, fold, folded_words
+from .text import CLOSING_QUOTES, fold, folded_words, quote_open, quotes_balanced
 
 if TYPE_CHECKING:  # heavy imports stay out of CLI start
     from spacy.language import Language
@@ -236,9 +236,31 @@ def _inverted_speaker(sent: "Span") -> str | None:
     return None
 
 
+def _incise_speaker(sent: "Span") -> str | None:
+    """The speaker of an incise inside the quotation: « « En une semaine, on a perdu deux à trois mètres …, pointe
+    Philippe de Gonneville, le maire de Lège-Cap-Ferret. C’est préoccupant. » »; « … de vacanciers, explique l’élu.
+    Il y a … » ». Inside open quotation marks, a comma, a conjugated verb and a noun phrase closed by a full stop or
+    a comma are the writer's words, not the speaker's: the verb comes before its subject only there."""
+    toks = list(sent)
+    for k in range(1, len(toks) - 2):
+        verb = toks[k]
+        if toks[k - 1].text != "," or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") \
+                or not verb.text.islower() or not quote_open(sent.doc[sent.start:verb.i].text):
+            continue
+        j = k + 1
+        start = j
+        while j < len(toks) and (toks[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or (
+                fold(toks[j].text) in ("de", "du", "des", "d") and j + 1 < len(toks)
+                and toks[j + 1].pos_ in ("DET", "NOUN", "PROPN"))):
+            j += 1
+        if j < len(toks) and toks[j].text in (".", ",") and any(t.pos_ in ("NOUN", "PROPN") for t in toks[start:j]):
+            return sent[start:j].text.strip(" ,")
+    return None
+
+
 def _speaker(sent: "Span", prev: Sentence | None, prev_speaker: str | None) -> str | None:
     """Who says the quotes of ``sent``: the subject of a verb of saying, "selon X", or the previous speaker."""
-    if (named := _inverted_speaker(sent)) is not None:
+    if (named := _inverted_speaker(sent) or _incise_speaker(sent)) is not None:
         return named
     for tok in sent:
         if tok.lemma_ in SAYING_LEMMAS:
@@ -464,7 +486,22 @@ def _quote_aware(doc: "Doc") -> list:
                 out[-1] = doc[prev.start:sent.end]
                 continue
         out.append(sent)
-    return out
+    return [piece for span in out for piece in _after_closed_quotes(span)]
+
+
+def _after_closed_quotes(span) -> list:
+    """A span cut where a quotation closes on a full stop and a new sentence begins (« … coups de vent. » C’est la
+    quatrième tempête …): the parser did not end the sentence at the closing mark, so the next one rode along with
+    the quotation (20 Minutes' « Une décision prise « … » » carried the storm count into the quotations)."""
+    doc = span.doc
+    pieces, start = [], span.start
+    for t in span[1:-1]:
+        nxt = doc[t.i + 1]
+        if t.text in CLOSING_QUOTES and doc[t.i - 1].text in (".", "!", "?", "…") and nxt.text[:1].isupper() \
+                and quotes_balanced(doc[start:t.i + 1].text) and nxt.i < span.end - 1:
+            pieces.append(doc[start:t.i + 1])
+            start = t.i + 1
+    return pieces + [doc[start:span.end]]
 
 
 def _page_title(title_docs: list["Doc"]) -> str | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import NEGATION_WORDS, TIME_WORDS, named_speaker, quotes_in
+from .lexicon import NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, named_speaker, quotes_in
 from .fragments import question_answer
 from .numbers import date_words, number_values
 from .text import QUOTE_MARKS, count_words, fold, folded_words, quote_open
@@ -65,8 +65,21 @@ def _quote_heavy(text: str) -> bool:
 
 
 def _quoted_by_name(a: "Analysis") -> set[int]:
-    """Sentences holding a quotation whose speaker the analysis could name."""
-    return {f.sentence_index for f in a.facts if f.kind == "quote" and named_speaker(f.speaker)}
+    """Sentences holding a quotation whose speaker the analysis could name, and that open on the quotation or on its
+    speaker: « Une décision prise « en rapport avec … », explique l’élu » goes on with the sentence before it (the
+    beaches closed) and is told there, not gathered with the quotations."""
+    out = set()
+    for f in a.facts:
+        if f.kind != "quote" or not named_speaker(f.speaker):
+            continue
+        text = a.sentences[f.sentence_index].text
+        before = text[: min((text.find(m) for m in QUOTE_MARKS if m in text), default=0)]
+        lead = set(folded_words(before))
+        if len(folded_words(before)) >= 2 and not lead & (set(folded_words(f.speaker)) | SPEAKER_PRONOUNS | {
+                "il", "elle", "ils", "elles", "selon", "apres"}):
+            continue
+        out.add(f.sentence_index)
+    return out
 
 
 def _body_groups(a: "Analysis", skip: set[int]) -> list[tuple[str | None, list[int]]]:

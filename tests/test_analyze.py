@@ -448,3 +448,22 @@ def test_meta_description_is_no_quotation_when_a_statement_fits(nlp, source_from
         "où il a mené deux fois au score.\n"), nlp=nlp)
     d, _ = write_description(a, Guard(a, nlp), "Manchester United", [])
     assert d.startswith("Manchester United peut se mordre les doigts"), d
+
+
+def test_a_sentence_after_a_closed_quotation_is_its_own_and_an_incise_inside_names_the_speaker(nlp, source_from_text):
+    # 20 Minutes: the parser did not end the sentence at « … coups de vent. » », so the storm count rode along
+    # with the mayor's words; and the speaker is the « explique l’élu » inside them, not « Une décision prise »
+    from local_seo.analyze import analyze
+    from local_seo.outline import _quoted_by_name
+
+    a = analyze(source_from_text(
+        "Par précaution, jusqu’à lundi, les plages océanes sont fermées, ainsi que le marché extérieur. Une décision "
+        "prise « en rapport avec la présence assez nombreuse de vacanciers, explique l’élu. Il y a parmi eux des "
+        "personnes qui ne sont pas habituées à connaître des coups de vent. » C’est la quatrième tempête depuis la fin "
+        "d’un été qui a joué les prolongations cette année.\n"), nlp=nlp)
+    texts = [s.text for s in a.sentences]
+    assert texts[-1] == "C’est la quatrième tempête depuis la fin d’un été qui a joué les prolongations cette année."
+    assert texts[-2].endswith("coups de vent. »")
+    assert [f.speaker for f in a.facts if f.kind == "quote"] == ["l’élu"]
+    # it goes on with the closed beaches: told in the body after them, not gathered with the quotations
+    assert _quoted_by_name(a) == set()
