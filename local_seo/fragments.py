@@ -31,6 +31,8 @@ class Fragment:
 def tidy(text: str) -> str:
     """Spacing and punctuation of a sentence assembled from tokens: French spacing, one final period."""
     text = " ".join(text.split())
+    # « L’Union suisse des paysans a, elle, demandé … »: the contrast with a sentence before means nothing alone
+    text = re.sub(r"(\w)\s*,\s*(?:lui|elle|eux|elles)(?:\s+aussi)?\s*,\s*(?=\w)", r"\1 ", text)
     text = re.sub(r"\s+([,.)…])", r"\1", text)
     text = re.sub(r"([(«])\s*", lambda m: m.group(1) + (" " if m.group(1) == "«" else ""), text)
     text = re.sub(r"\s*»", " »", text)
@@ -533,7 +535,13 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         if len(desc.split()) > 12 or len(name.split()) > 5 or any(f.focus == name for f in out):
             continue
         if len(desc.split()) >= 2:
-            out.append(Fragment(f"{name} est {_article(desc_side, desc_toks[0])}{desc}.", "apposition", focus=name))
+            article = _article(desc_side, desc_toks[0])
+            shown = name
+            if name.isupper() and name.isalpha() and len(name) >= 2 and name_side.ent_type_ == "ORG":
+                # « la Société suisse de l’industrie du gaz et des eaux (SSIGE) »: « La SSIGE est la Société … »
+                shown = ("L’" if name[0] in "AEIOUY" else "La " if "Fem" in desc_side.morph.get("Gender")
+                         else "Le ") + name
+            out.append(Fragment(f"{shown} est {article}{desc}.", "apposition", focus=name))
         elif desc_side.lemma_.lower() in PROFESSIONS and _article(desc_side, desc_toks[0]) in ("le ", "la ", "l’") \
                 and not any(f.focus == name for f in alone):
             # « le juge Abdourahmane Sylla »: a rank or a trade alone says who he is, without an article (when the

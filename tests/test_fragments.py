@@ -455,3 +455,22 @@ def test_no_key_figure_from_an_object_not_stated_as_fact(nlp):
     assert object_figures(nlp("Les pompiers n'ont pas évacué 54 personnes.")) == []
     assert object_figures(nlp("Le club aurait recruté 3 joueurs.")) == []
     assert object_figures(nlp("L'État a versé 500 euros aux familles.")) == []  # a sum is no count of things
+
+
+def test_an_acronym_takes_the_article_of_what_it_names(nlp):
+    from local_seo.fragments import appositions
+
+    # Tribune de Genève: « SSIGE est la Société suisse … » read as a name without its article
+    doc = nlp("La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que pratiquement toutes les "
+              "communes du Plateau qui exploitent leurs sources et leurs nappes phréatiques exclusivement sur des "
+              "terres arables sont concernées, a déclaré son porte-parole à Keystone-ATS.")
+    assert [f.text for f in appositions(doc)] == ["La SSIGE est la Société suisse de l'industrie du gaz et des eaux."]
+
+
+def test_a_contrast_pronoun_leaves_a_fact_item():
+    from local_seo.fragments import tidy
+
+    # Tribune de Genève's key point « L'Union suisse des paysans a, elle, demandé … »: a contrast with nothing
+    assert tidy("L'Union suisse des paysans a, elle, demandé aux exploitations agricoles de renoncer aux pesticides") \
+        == "L'Union suisse des paysans a demandé aux exploitations agricoles de renoncer aux pesticides."
+    assert tidy("Selon lui, la ville est touchée") == "Selon lui, la ville est touchée."
