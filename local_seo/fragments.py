@@ -976,7 +976,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         subj = subjects[0] if len(subjects) == 1 else None  # two subjects: a misparsed object, no safe question
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(
-                c.lower_ in ("aucun", "aucune") or c.dep_ == "conj" for c in subj.children):
+                c.lower_ in ("aucun", "aucune", "autre", "autres") or c.dep_ == "conj" for c in subj.children):
+            # « C’est l’autre initiative. » answers nothing without the one told before
             continue  # « le canton de Berne et les distributeurs d'eau … ont demandé »: no « Qu’est-ce qui ont »
         if any(c.dep_ in ("expl:pv", "expl:pass", "expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
             continue  # reflexive verbs agree with their subject: no safe question form

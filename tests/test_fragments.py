@@ -173,6 +173,9 @@ def test_no_question_on_a_coordinated_subject(nlp):
     qa = question_answer(nlp("Le canton de Berne et les distributeurs d'eau du canton de Soleure ont demandé à la "
                              "Confédération d'interdire le fongicide."))
     assert not any("qui ont" in q.question for q in qa)
+    # Tribune de Genève: « C’est l’autre initiative. » answers nothing without the one told before it
+    assert question_answer(nlp("L'autre initiative vise à garantir la qualité de l'eau potable.")) == []
+    assert question_answer(nlp("La seconde initiative vise à garantir la qualité de l'eau potable."))
 
 
 def test_who_is_who_when_the_parser_makes_the_name_a_second_subject(nlp):
