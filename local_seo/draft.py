@@ -177,8 +177,10 @@ class Drafter:
 
     # -- choosing ----------------------------------------------------------------------------------------------------
     def choose(self, cands: list[tuple[str, str]], anchors: list[int], kind: str, section: SectionDraft,
-               prefer: Callable[[str], bool] | None = None) -> Kept | None:
-        """Guard every candidate, rank the survivors, keep the best (``prefer`` ones first)."""
+               prefer: Callable[[str], bool] | None = None, siblings: list[str] | None = None) -> Kept | None:
+        """Guard every candidate, rank the survivors, keep the best (``prefer`` ones first). ``siblings``: the items
+        of the same list so far, none of which a new one may hold nearly whole or be held in (Radio Prague's « Les
+        appels à la démission se sont multipliés. » then « Depuis ce vendredi matin, les appels … »)."""
         anchor_texts = [self.a.sentences[i].text for i in anchors]
         passed: list[tuple[str, str, int]] = []
         for text, gen in cands:
@@ -198,7 +200,8 @@ class Drafter:
             shown_apart = statement != text or section.kind == KEY_POINTS
             v = self.guard.check(statement, anchor_texts, kind=item_kind, kept=[] if shown_apart else self.kept)
             shown = self.guard.canonicalize(text) if shown_apart else v.text
-            if shown_apart and (repeat := self.guard.near_repeat(shown, self.kept, item=True, other_form=True)):
+            if shown_apart and (repeat := self.guard.near_repeat(shown, self.kept, item=True, other_form=True)
+                                or (siblings and self.guard.near_repeat(shown, siblings, item=True))):
                 v.reasons.append(repeat)
             if v.ok:
                 passed.append((shown, gen, v.copied_runs))
@@ -317,7 +320,8 @@ class Drafter:
             for group in self._item_groups(plan.kind, cands)[:MAX_PER_ANCHOR.get(plan.kind, 1)]:
                 if len(items) >= MAX_ITEMS.get(plan.kind, 5):
                     break
-                kept = self.choose(group, anchors, FRAGMENT, section, prefer)
+                kept = self.choose(group, anchors, FRAGMENT, section, prefer,
+                                   siblings=[k.text for k in items] if plan.kind != QA else None)
                 if kept is not None:
                     items.append(kept)
             self._tick(plan.heading)

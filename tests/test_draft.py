@@ -362,3 +362,23 @@ def test_a_relative_clause_is_a_key_point_of_its_own(nlp, source_from_text):
     points = [(k.text, k.anchors) for s in sections if s.kind == "key_points" for p in s.paragraphs for k in p]
     texts = " ".join(t for t, _ in points)
     assert "habitants" in texts and "15.500 hectares" in texts, points
+
+
+def test_no_fact_item_holds_another_of_its_list_nearly_whole(nlp, source_from_text):
+    # Radio Prague: « Les appels à la démission se sont multipliés. » and, next, « Depuis ce vendredi matin, les
+    # appels à la démission se sont multipliés dans les rangs de l'opposition à la fin de l'état d'urgence. » (the
+    # end of the emergency was the time of the opposition's vote of confidence, in a relative clause the cut dropped)
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Photos à l'appui, le tabloïd Blesk révèle ce vendredi que le ministre de la Santé Roman Prymula s'est retrouvé "
+        "tard mercredi soir dans un restaurant pragois. Les appels à la démission se sont multipliés depuis, et le "
+        "Premier ministre lui-même a fait savoir qu'il lui cherchait dès à présent un remplaçant. Depuis ce vendredi "
+        "matin, les appels à la démission se sont multipliés dans les rangs de l'opposition qui a notamment émis "
+        "l'idée d'un vote de confiance au Parlement, à la fin de l'état d'urgence.\n"), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    for s in sections:
+        items = [k.text for p in s.paragraphs for k in p] if s.kind != "body" else []
+        assert sum("appels à la démission se sont multipliés" in t for t in items) <= 1, items
+        assert not any("opposition à la fin" in t for t in items), items
