@@ -408,6 +408,8 @@ class _Reviser:
             return text
         if first in self.names or (len(first) > 1 and first.isupper()):
             return text
+        if first == "A":  # « A l’Agence France Presse »: no sentence opens on the verb « a », this is « à »
+            return "à" + text[1:]
         return text[:1].lower() + text[1:]
 
     def _makes_run(self, flow: list[_Slot], i: int, new: str) -> bool:

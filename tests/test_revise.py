@@ -174,6 +174,16 @@ def test_connector_lower_cases_the_old_first_letter_but_not_a_proper_noun(S, gua
     assert connector in safe_connectors() and rest == "l" + S[2][1:]  # « Les médias » -> « …, les médias »
 
 
+def test_connector_before_a_capital_a_without_its_accent_writes_a_grave(S, guard):
+    # 003: « A l’Agence France Presse, des responsables … » became « En outre, a l’Agence France Presse » (a verb)
+    a_afp = "A Bagdad, l" + S[2][1:]  # « A Bagdad, les médias d’État … »
+    assert guard.check(a_afp, [], kind="free").ok
+    art = _article([S[0]], [Section("Le porte-parole", [S[13], a_afp])])
+    new, _ = revise(art, KW, guard, MIN_WORDS)
+    connector, _, rest = new.sections[0].paragraphs[1].partition(", ")
+    assert connector in safe_connectors() and rest == "à" + a_afp[1:]
+
+
 def test_sentence_refused_by_the_guard_is_left_alone(S, guard):
     invented = "Les services de Zorglub ont confirmé la nouvelle dans la soirée."
     assert not guard.check(invented, [], kind="free").ok
