@@ -917,7 +917,53 @@ def all_fragments(doc: "Doc | Span") -> list[Fragment]:
     if mc:
         out.append(mc)
     out.extend(promoted_relatives(doc))
+    out.extend(uncleft(doc))
     return out
+
+
+CLEFT_RE = re.compile(r"^(?P<lead>(?:Selon|D['’]après)\s[^,«»]+,\s*)?"
+                      r"(?P<cleft>[Cc]['’]est|[Cc]e sont|[Cc]['’]était|[Cc]e fut|[Cc]e furent|[Cc]e serait|[Cc]e seraient)\s+"
+                      r"(?:(?:en réalité|en fait|donc|bien)\s+)?(?P<who>[^,«»\"“”]+?)\s+qui\s+(?P<rest>.+)$")
+HEDGED_CLEFT = ("ce serait", "ce seraient")
+
+
+def uncleft(doc: "Doc | Span") -> list[Fragment]:
+    """A cleft sentence said plainly: « Ce seraient en réalité les brigades du radical Hezbollah qui tireraient les
+    ficelles, selon Washington » -> « Les brigades du radical Hezbollah tireraient les ficelles, selon Washington. »
+    The relative clause's verb already agrees with what the cleft puts forward. A conditional cleft (« Ce serait X
+    qui a … ») gives nothing unless its clause is conditional too: the hedge would be lost. An adverb that says how
+    much (« C’est essentiellement X qui … ») has no place to go: no fragment."""
+    text = doc.text.strip()
+    m = CLEFT_RE.match(text)
+    if m is None:
+        return []
+    who, rest = m.group("who"), m.group("rest")
+    start = doc[0].idx + m.start("who")
+    end = doc[0].idx + m.end("who")
+    inner = [t for t in doc if start <= t.idx < end]
+    if not inner or any(t.pos_ in ("VERB", "AUX", "ADV") for t in inner) or inner[0].pos_ not in ("DET", "PROPN"):
+        return []
+    # « C’est la quatrième tempête depuis la fin d’un été qui a joué les prolongations », « C’est le seul pays qui »,
+    # « C’est une situation qui »: a description, not a cleft; only a definite phrase or a name is put forward
+    if (inner[0].pos_ == "DET" and inner[0].lower_ not in ("le", "la", "les", "l'", "l’")) or any(
+            t.pos_ == "ADP" and t.lower_ not in ("de", "du", "des", "d'", "d’") for t in inner) or any(
+            "Ord" in t.morph.get("NumType") or t.lower_.endswith("ième") or fold_text(t.text) in (
+                "seul", "seule", "seuls", "seules", "premier", "premiere", "premiers", "dernier", "derniere",
+                "derniers", "unique") for t in inner):
+        return []
+    verb = next((t for t in doc if t.idx >= doc[0].idx + m.start("rest") and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or "Fin" not in verb.morph.get("VerbForm") and not verb.lower_.endswith(("rait", "raient")):
+        return []
+    if m.group("cleft").lower() in HEDGED_CLEFT and not verb.lower_.endswith(("rait", "raient")):
+        return []
+    lead = m.group("lead") or ""
+    if not lead and inner[0].pos_ != "PROPN":
+        who = who[0].upper() + who[1:]
+    out = tidy(f"{lead}{who} {rest}")
+    n = len(out.split())
+    if n < 5 or n > MAX_FRAGMENT_WORDS or not quotes_balanced(out):
+        return []
+    return [Fragment(out, "uncleft", focus=inner[-1].text)]
 
 
 # -- questions and answers ---------------------------------------------------------------------------------------

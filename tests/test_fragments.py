@@ -477,3 +477,28 @@ def test_a_contrast_pronoun_leaves_a_fact_item():
     assert tidy("L'Union suisse des paysans a, elle, demandé aux exploitations agricoles de renoncer aux pesticides") \
         == "L'Union suisse des paysans a demandé aux exploitations agricoles de renoncer aux pesticides."
     assert tidy("Selon lui, la ville est touchée") == "Selon lui, la ville est touchée."
+
+
+def test_a_cleft_sentence_is_said_plainly_when_nothing_is_lost(nlp):
+    from local_seo.fragments import all_fragments, uncleft
+
+    # 002: the allegation stays an allegation, with its source
+    doc = nlp("Ce seraient en réalité les brigades du radical Hezbollah qui tireraient les ficelles, selon Washington.")
+    assert [f.text for f in uncleft(doc)] == ["Les brigades du radical Hezbollah tireraient les ficelles, selon "
+                                              "Washington."]
+    assert "Les brigades du radical Hezbollah tireraient les ficelles, selon Washington." in [
+        f.text for f in all_fragments(doc)]
+    assert [f.text for f in uncleft(nlp("C'est la Commission européenne qui a décidé de retirer le fongicide."))] == [
+        "La Commission européenne a décidé de retirer le fongicide."]
+    # a conditional cleft over a clause in the indicative would turn the allegation into a fact
+    assert uncleft(nlp("Ce serait le Hezbollah qui a tiré les roquettes.")) == []
+    # an adverb of degree has nowhere to go; descriptions are no clefts (20 Minutes)
+    assert uncleft(nlp("C’est essentiellement les côtes des Landes et des Pyrénées-Atlantiques qui devraient être "
+                       "concernées.")) == []
+    assert uncleft(nlp("C’est la quatrième tempête depuis la fin d’un été qui a joué les prolongations cette année.")) == []
+    assert uncleft(nlp("C'est le seul pays qui a voté contre le texte.")) == []
+    assert uncleft(nlp("C'est une situation qui inquiète les habitants du village.")) == []
+    # 002 as printed: the source of the allegation in front
+    assert [f.text for f in uncleft(nlp("Selon Washington, ce seraient en fait les brigades du radical Hezbollah qui "
+                                        "tireraient les ficelles."))] == [
+        "Selon Washington, les brigades du radical Hezbollah tireraient les ficelles."]
