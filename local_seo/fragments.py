@@ -383,21 +383,31 @@ def _participle(verb: "Token") -> str | None:
     return None
 
 
+# counted nouns in -e the tagger takes for feminine (« 13 000 hectares ravagées »): masculine, or said of anyone
+MASCULINE_IN_E = frozenset({"hectare", "metre", "kilometre", "centimetre", "millimetre", "litre", "gramme",
+                            "kilogramme", "kilo", "membre", "ministre", "eleve", "juge", "arbre", "vehicule",
+                            "incendie", "groupe", "immeuble", "navire", "site", "otage", "suspect", "adulte",
+                            "jeune", "malade", "touriste", "journaliste", "militaire", "gendarme"})
+
+
 def _agreed(participle: str, noun: "Token") -> str:
     """« blessé » agreed with « civils » (blessés) or « personnes » (blessées)."""
-    out = participle + ("e" if "Fem" in noun.morph.get("Gender") else "")
+    feminine = "Fem" in noun.morph.get("Gender") and fold_text(noun.lemma_) not in MASCULINE_IN_E \
+        and fold_text(noun.text).rstrip("s") not in MASCULINE_IN_E
+    out = participle + ("e" if feminine else "")
     return out + ("s" if not out.endswith(("s", "x")) else "")
 
 
-def _counted_core(noun: "Token") -> list["Token"]:
-    """What a figure counts: the noun, its adjectives and its « de » complements (« hectares de forêt »)."""
+def _counted_core(noun: "Token", inner: bool = False) -> list["Token"]:
+    """What a figure counts: the noun, its adjectives and its « de » complements (« hectares de forêt »); the
+    number before the counted noun is not part of it."""
     out = [noun]
     for c in noun.children:
-        if c.i < noun.i and c.dep_ in ("case", "det"):
+        if inner and c.i < noun.i and c.dep_ in ("case", "det"):
             out.append(c)
         elif c.i > noun.i and (c.dep_ == "amod" or (c.dep_ == "nmod" and any(
                 k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children))):
-            out.extend(_counted_core(c))
+            out.extend(_counted_core(c, inner=True))
     return out
 
 
@@ -409,7 +419,8 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
     out = []
     for obj in doc:
         verb = obj.head
-        count = next((c for c in obj.children if c.dep_ == "nummod" and c.i < obj.i and c.like_num), None)
+        # the tagger reads « 13 000 » as two determiners at times: a number is a number
+        count = next((c for c in obj.children if c.dep_ in ("nummod", "det") and c.i < obj.i and c.like_num), None)
         before = doc[count.i - doc[0].i - 1] if count is not None and count.i > doc[0].i else None
         if obj.dep_ != "obj" and before is not None and before.pos_ == "VERB" and not any(
                 c.dep_ == "obj" for c in before.children):
@@ -419,7 +430,8 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
         if obj.pos_ != "NOUN" or verb.pos_ != "VERB" or _in_quote(verb, verb.doc) \
                 or "Plur" not in obj.morph.get("Number") or fold_text(obj.text) in MONEY_NOUNS:
             continue
-        if count is None or count.lower_ in ("un", "une", "1") or any(c.dep_ == "det" for c in obj.children):
+        if count is None or count.lower_ in ("un", "une", "1") or any(
+                c.dep_ == "det" and not c.like_num for c in obj.children):
             continue
         group = [c for c in verb.children if c.dep_.startswith("aux")]
         if ("Inf" in verb.morph.get("VerbForm") and not group) or any("Cnd" in t.morph.get("Mood") for t in [verb, *group]) \
@@ -432,11 +444,13 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
         if participle is None:
             continue
         obj_toks = _subtree_without(obj, DROP_DEPS | {"acl"})
-        count_ids = {x.i for x in count.subtree}
+        count_ids = {x.i for c in obj.children if c.like_num and c.i < obj.i for x in c.subtree} | {
+            x.i for c in obj.children if c.dep_ == "advmod" and c.i < obj.i for x in c.subtree}  # « plus de »
         number = [x for x in obj_toks if x.i in count_ids]
         noun = [x for x in obj_toks if x.i >= obj.i]
-        if not number or not noun or len(number) + len(noun) != len(obj_toks) or any(x.is_punct for x in noun):
-            continue
+        if not number or not noun or len(number) + len(noun) != len(obj_toks) or any(
+                x.is_punct or x.dep_ == "conj" for x in noun):
+            continue  # « au moins 15 militants en Irak et jusqu’à sept en Syrie »: two counts, one figure each or none
         # « hectares de forêt » is what is counted; « en Gironde » goes after the participle, where it reads
         core = sorted(_counted_core(obj), key=lambda x: x.i)
         if [x.i for x in core] != list(range(obj.i, obj.i + len(core))):
@@ -446,8 +460,8 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
         times: list[Token] = []
         for ch in (c for c in verb.children if c.dep_ in ("obl", "obl:mod", "obl:arg")):
             toks = _subtree_without(ch, DROP_DEPS | {"acl"})
-            if toks[-1].i - toks[0].i + 1 != len(toks) or any(t.is_punct for t in toks):
-                continue
+            if toks[-1].i - toks[0].i + 1 != len(toks) or any(t.is_punct or t.dep_ == "conj" for t in toks):
+                continue  # « en Irak et jusqu’à sept en Syrie »: another count is no place of this one
             if ch.dep_ == "obl:arg" and not any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in toks):
                 continue  # an argument of the verb (« tombés dans des quartiers ») is not a place to add
             if any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in toks):
@@ -457,12 +471,18 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
         agent = ""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         present_participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-        if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
-            ante = verb.head  # « les feux qui ont ravagé 15.500 hectares » -> « ravagés par les feux »
+        if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and (
+                doc[subj.i - doc[0].i - 1].i == verb.head.i or (doc[subj.i - doc[0].i - 1].dep_ == "amod"
+                                                               and doc[subj.i - doc[0].i - 1].head.i == verb.head.i)):
+            # « les feux qui ont ravagé 15.500 hectares » -> « ravagés par les feux »; not when another noun stands
+            # before « qui » (« la progression de l’incendie qui a ravagé »: which one did, the parse cannot tell)
+            ante = verb.head
             subj_toks = [x for x in _subtree_without(ante, DROP_DEPS | {"acl"}) if x.i <= ante.i or x.i < subj.i]
             while subj_toks and (subj_toks[0].dep_ == "case" or subj_toks[0].is_punct):
                 subj_toks = subj_toks[1:]
             subj = ante
+        elif subj is not None and subj.lower_ == "qui":
+            subj = None
         elif subj is not None:
             subj_toks = _subtree_without(subj, DROP_DEPS | {"acl"})
         if subj is not None and not present_participle:  # « blessant … » acts through a subject told elsewhere

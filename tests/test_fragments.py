@@ -447,6 +447,17 @@ def test_a_counted_object_is_a_key_figure(nlp):
     # a feminine count agrees; a present participle names no doer
     assert [f.text for f in object_figures(nlp("Les secours ont évacué 54 personnes dans la nuit."))] == [
         "54 : le nombre de personnes évacuées par les secours dans la nuit."]
+    # Maires de France: « 13 000 » read as two determiners, « hectares » as feminine, and « qui » after « la
+    # progression de l’incendie » (which of the two ravaged, the parse cannot tell: no doer)
+    doc = nlp("Ce 21 juillet après-midi, Anne-Marie Caussé, élue en 2020, est «épuisée », a «perdu la notion du temps » "
+              "depuis l’évacuation en trois temps des 2 400 habitants de sa commune, entre le 13 et le 17 juillet, "
+              "devant la progression inexorable de l’incendie qui a déjà ravagé plus de 13 000 hectares autour de "
+              "Landiras, depuis le 12 juillet.")
+    assert [f.text for f in object_figures(doc)] == [
+        "Plus de 13 000 : le nombre d’hectares ravagés autour de Landiras depuis le 12 juillet."]
+    # 000: two counts in one object, one figure would mix them
+    assert object_figures(nlp("Les États-Unis ont répondu par une série de frappes qui ont tué au moins 15 militants "
+                              "en Irak et jusqu’à sept en Syrie.")) == []
 
 
 def test_no_key_figure_from_an_object_not_stated_as_fact(nlp):
