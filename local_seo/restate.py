@@ -587,8 +587,8 @@ def _is_name_like(tok: Any) -> bool:
     text = tok.text
     if tok.pos_ == "PROPN":
         return True
-    if len(text) > 1 and text.isupper():
-        return True  # acronym
+    if sum(ch.isalpha() for ch in text) > 1 and text.isupper():
+        return True  # acronym (not « C’ » of « C’est »)
     if any(ch.isupper() for ch in text[1:]):
         return True  # McKenzie, C-RAM
     if tok.ent_type_ and tok.pos_ not in ("DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM"):

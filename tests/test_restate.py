@@ -548,3 +548,11 @@ def test_swap_conjuncts(nlp):
                 "Alors, dans quelle mesure les pompiers et les autorités, peuvent-elles contraindre une population à "
                 "évacuer en cas de danger?"):
         assert by_rule(restate_text(nlp, src), "swap_conjuncts") == [], src
+
+
+def test_a_sentence_opening_on_c_est_moved_behind_selon_is_lower_cased(nlp):
+    # 20 Minutes: « Selon les informations de Météo-France ce jeudi, C’est … » (« C’ » was read as an acronym)
+    texts = [r.text for r in restate_text(nlp, "C’est essentiellement les côtes des Landes et des Pyrénées-Atlantiques "
+                                               "qui devraient être concernées, selon les informations de Météo-France ce jeudi.")]
+    assert any(t.startswith("Selon les informations de Météo-France ce jeudi, c’est essentiellement") for t in texts)
+    assert not any(", C’est" in t for t in texts)
