@@ -146,10 +146,13 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         if k in ids and k - 1 not in ids and not doc[k].is_punct and doc[k].pos_ in ("PROPN", "NOUN", "NUM", "ADJ",
                                                                                      "ADP", "DET"):
             gap_start = max(j for j in ids if j < k) + 1
-            if any(doc[j].pos_ in ("VERB", "AUX") for j in range(gap_start, k)):
+            verbs = [doc[j] for j in range(gap_start, k) if doc[j].pos_ in ("VERB", "AUX")]
+            if verbs and (doc[k].pos_ not in ("ADP", "DET") or any("Fin" in v.morph.get("VerbForm") for v in verbs)):
                 return False  # introduced (« … d’Aston Villa [qui avait battu plus tôt] Crystal Palace 3 »), or
-                # hung on it: « multipliés dans les rangs de l'opposition [qui a émis l'idée d'un vote de confiance],
-                # à la fin de l'état d'urgence » (the vote is at the end of the emergency, not the calls)
+                # hung on a conjugated clause: « multipliés dans les rangs de l'opposition [qui a émis l'idée d'un
+                # vote de confiance], à la fin de l'état d'urgence » (the vote is at the end of the emergency, not
+                # the calls); after a participle, a time is the sentence's (003: « des bombes [placées en bord de
+                # route], le 10 décembre »)
     if any(t.lower_ in ("ce", "celui", "celle", "ceux", "celles") and t.pos_ == "PRON" and any(
             c.i not in ids and c.dep_ in ("acl:relcl", "acl") for c in t.children) for t in tokens):
         return False  # « faire tout ce [qui est en son pouvoir] »: the pronoun needs its relative clause

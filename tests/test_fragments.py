@@ -513,3 +513,15 @@ def test_a_cleft_sentence_is_said_plainly_when_nothing_is_lost(nlp):
     assert [f.text for f in uncleft(nlp("Selon Washington, ce seraient en fait les brigades du radical Hezbollah qui "
                                         "tireraient les ficelles."))] == [
         "Selon Washington, les brigades du radical Hezbollah tireraient les ficelles."]
+
+
+def test_a_time_after_a_dropped_participle_stays_with_the_sentence(analyses):
+    from local_seo.fragments import question_answer
+
+    # 003, parsed in its article: « … visés par des bombes [placées en bord de route], le 10 décembre »: the date is
+    # the attack's; the key point, the question and the key figure of that sentence were all lost when any verb in
+    # the dropped phrase refused the cut (a conjugated clause does: see Radio Prague's « qui a émis … »)
+    a = analyses["003_1abb85e4a02a73e3.txt"]
+    idx = next(s.index for s in a.sentences if "10 décembre" in s.text)
+    qa = question_answer(a.docs[idx])
+    assert any(q.figure and "le 10 décembre" in q.figure for q in qa), qa
