@@ -224,6 +224,12 @@ QUANTIFIER_SUBJECT = re.compile(rf"(?i)(?:{'|'.join(sorted(QUANTIFIER_PRONOUNS))
                                 r"|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s)")
 
 
+# « Si vous souhaitez aider le Centre Hospitalier … dans sa mobilisation contre l’épidémie. » (actu.fr, as printed):
+# a subordinate clause with no main clause after a comma is half a sentence
+OPEN_SUBORDINATORS = frozenset({"si", "s", "quand", "lorsque", "lorsqu", "puisque", "puisqu", "parce", "bien",
+                                "quoique", "quoiqu"})
+
+
 def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> list[str]:
     """One or two statements of the first sentences' facts, never two from the same sentence."""
     pieces: list[tuple[int, str]] = [(0, t) for t in intro]
@@ -235,7 +241,7 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
         pieces.append((i, tidy(doc.text)))
     # out of its paragraph, « Il n’a pas fait référence … » says nothing, nor does a caption (« Un autobus scolaire. »)
     pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and _opening(p) not in PRONOUN_SUBJECTS | {"ce", "c"}
-              and not QUANTIFIER_SUBJECT.match(p)]
+              and not QUANTIFIER_SUBJECT.match(p) and not (_opening(p) in OPEN_SUBORDINATORS and "," not in p)]
     cands = []
     for k, (i, p) in enumerate(pieces):
         cands.append(p)

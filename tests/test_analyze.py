@@ -467,3 +467,19 @@ def test_a_sentence_after_a_closed_quotation_is_its_own_and_an_incise_inside_nam
     assert [f.speaker for f in a.facts if f.kind == "quote"] == ["l’élu"]
     # it goes on with the closed beaches: told in the body after them, not gathered with the quotations
     assert _quoted_by_name(a) == set()
+
+
+def test_no_meta_description_opens_on_half_a_sentence(nlp, source_from_text):
+    from local_seo.analyze import analyze
+    from local_seo.headline import description_candidates
+
+    # actu.fr printed « Si vous souhaitez aider le Centre Hospitalier … contre l’épidémie. » as a sentence: the meta
+    # description opened on it
+    src = source_from_text(
+        "Si vous souhaitez aider le Centre Hospitalier de la Côte Basque dans sa mobilisation contre l’épidémie. "
+        "Rendez-vous sur ce site pour remplir un formulaire. Le Centre Hospitalier de la Côte Basque lance un appel "
+        "aux dons de matériel médical.\n")
+    a = analyze(src, nlp=nlp)
+    cands = description_candidates(a, [], "centre hospitalier")
+    assert cands and not [c for c in cands if c.startswith("Si vous")]
+    assert any(c.startswith("Le Centre Hospitalier de la Côte Basque lance") for c in cands)
