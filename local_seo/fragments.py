@@ -83,13 +83,16 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})  # « Cette opération
 
 def refers_back(text: str) -> bool:
     """Whether a sentence goes on with the one before it: a demonstrative or a subject pronoun within its first four
-    words (« Cette opération … », « À cette question, … », « Ils ont trouvé refuge », « En 2014, celui-ci … »)."""
+    words (« Cette opération … », « À cette question, … », « Ils ont trouvé refuge », « En 2014, celui-ci … »), or a
+    pronoun that counts what the one before named (« Aucune n’a été touchée », of the houses)."""
     opening = {w.lower() for w in words(text)[:4]}  # « celui-ci » whole; « À cette question, … » too
-    return bool(opening & (DEMONSTRATIVES | PRONOUN_SUBJECTS))
+    return bool(opening & (DEMONSTRATIVES | PRONOUN_SUBJECTS)) or bool(QUANTIFIER_SUBJECT.match(text))
 
 
 # as the subject itself (« Aucune n’a été touchée »), not as a determiner (« Aucun groupe »): who, out of context?
 QUANTIFIER_PRONOUNS = frozenset({"aucun", "aucune", "chacun", "chacune", "plusieurs", "certains", "certaines"})
+QUANTIFIER_SUBJECT = re.compile(rf"(?i)(?:{'|'.join(sorted(QUANTIFIER_PRONOUNS))})\s+(?:n[’']|ne\s|se\s|s[’']|a\s"
+                                r"|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s)")
 VAGUE_SUBJECTS = PRONOUN_SUBJECTS | QUANTIFIER_PRONOUNS
 TOPIC_MARKERS = frozenset({"quant", "parmi", "concernant"})  # a phrase in front that sets what a figure is about
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})

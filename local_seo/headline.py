@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .fragments import PRONOUN_SUBJECTS, QUANTIFIER_PRONOUNS, focused_clause, main_clause, promoted_relatives, tidy
+from .fragments import PRONOUN_SUBJECTS, QUANTIFIER_SUBJECT, focused_clause, main_clause, promoted_relatives, tidy
 from .guard import FREE, Guard
 from .text import fold
 
@@ -219,9 +219,6 @@ def write_title(a: "Analysis", guard: Guard, keyword: str, sections: Sequence[st
     return best or _cap(keyword)[:TITLE_MAX], tried
 
 
-# « Aucune n’a été touchée par les flammes »: none of what? A pronoun that counts what the sentence before named
-QUANTIFIER_SUBJECT = re.compile(rf"(?i)(?:{'|'.join(sorted(QUANTIFIER_PRONOUNS))})\s+(?:n[’']|ne\s|se\s|s[’']|a\s"
-                                r"|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s)")
 
 
 # « Si vous souhaitez aider le Centre Hospitalier … dans sa mobilisation contre l’épidémie. » (actu.fr, as printed):

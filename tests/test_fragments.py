@@ -525,3 +525,13 @@ def test_a_time_after_a_dropped_participle_stays_with_the_sentence(analyses):
     idx = next(s.index for s in a.sentences if "10 décembre" in s.text)
     qa = question_answer(a.docs[idx])
     assert any(q.figure and "le 10 décembre" in q.figure for q in qa), qa
+
+
+def test_a_pronoun_that_counts_goes_on_with_the_sentence_before():
+    from local_seo.fragments import refers_back
+
+    # TF1 Alpes: « Aucune n’a été touchée par les flammes » opened a paragraph, away from the houses it counts
+    assert refers_back("Aucune n'a été touchée par les flammes, parce que les pompiers sont arrivés très rapidement.")
+    assert refers_back("Ils ont trouvé refuge dans un gymnase de Colomars.")
+    assert not refers_back("Aucun groupe n'a revendiqué l'attaque.")  # a determiner: the group is named
+    assert not refers_back("Les habitants ont pu regagner leurs maisons.")
