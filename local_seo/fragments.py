@@ -192,6 +192,13 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
                 return False  # « une vidéo [fournie au ministère] comme la preuve »: what follows hung on the cut
             if ch.dep_ == "acl:relcl" and fold_text(t.text) in WHEN_NOUNS and any(x.lower_ == "où" for x in ch.lefts):
                 return False
+            noun = t.head if t.pos_ == "ADJ" and t.dep_ == "amod" else t  # « du surnom peu flatteur [que …] »
+            if ch.dep_ == "acl:relcl" and noun.pos_ == "NOUN" and doc[ch.left_edge.i - 1].text != "," and any(
+                    x.lower_ in ("que", "qu'", "qu’", "dont") and x.i < ch.i for x in ch.children) and any(
+                    d.i < noun.i and d.lower_ in ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
+                    for d in noun.children):
+                return False  # « s'est souvenu du surnom peu flatteur [que donnait Jacques Chirac à …] »: the
+                # relative says which one; without it « du surnom » names nothing (Gala)
     return True
 
 

@@ -535,3 +535,13 @@ def test_a_pronoun_that_counts_goes_on_with_the_sentence_before():
     assert refers_back("Ils ont trouvé refuge dans un gymnase de Colomars.")
     assert not refers_back("Aucun groupe n'a revendiqué l'attaque.")  # a determiner: the group is named
     assert not refers_back("Les habitants ont pu regagner leurs maisons.")
+
+
+def test_a_relative_that_says_which_one_is_not_cut(nlp):
+    from local_seo.fragments import focused_clause
+
+    # Gala: « Un chiraquien s'est souvenu du surnom peu flatteur. » (which one? the relative said it)
+    doc = nlp("Alors que d'anciens amis n'en gardent « pas tous un souvenir impérissable », un chiraquien s'est souvenu "
+              "du surnom peu flatteur que donnait Jacques Chirac à Jean-Paul Delevoye.")
+    cuts = {f.text for f in (focused_clause(doc, t) for t in doc) if f is not None}
+    assert "Un chiraquien s'est souvenu du surnom peu flatteur." not in cuts, cuts
