@@ -1328,7 +1328,7 @@ def test_lex5_every_new_entry_is_tested():
     from importlib import resources
 
     text = resources.files("local_seo").joinpath("resources/fr_lexicon.toml").read_text("utf-8")
-    batch = tomllib.loads(text[text.index("# ---- fifth batch"):])
+    batch = tomllib.loads(text[text.index("# ---- fifth batch"):text.index("# ---- sixth batch")])
     rules = {e["id"] for kind in ("phrase", "swap") for e in batch.get(kind, [])}
     assert len(rules) > 60
     assert rules <= {p[0] for p in LEX5_POSITIVE}, sorted(rules - {p[0] for p in LEX5_POSITIVE})
@@ -1369,3 +1369,134 @@ def test_pour_before_a_verb_of_change_is_no_purpose(nlp):
     assert not any("afin de" in r.text for r in restate_text(nlp, sentence))
     assert any("afin de protéger" in r.text
                for r in restate_text(nlp, "La mairie a fermé la plage pour protéger les promeneurs."))
+
+
+# ---- sixth batch: connectors, fixed phrases and verbs of news prose (173 sentences of 17 articles) ------------
+
+LEX6_POSITIVE = [
+    ("ainsi-que-de-meme",
+     "Les plages sont fermées jusqu’à lundi, ainsi que le marché extérieur et les aires de jeux.",
+     "Les plages sont fermées jusqu’à lundi, de même que le marché extérieur et les aires de jeux."),
+    ("ainsi-qu-de-meme", "Le maire était présent, ainsi qu'une vingtaine d'habitants.",
+     "Le maire était présent, de même qu'une vingtaine d'habitants."),
+    ("donc-par-consequent",
+     "Certains itinéraires ayant une capacité de 70 élèves se retrouvaient donc avec moins de 50 élèves à bord.",
+     "Certains itinéraires ayant une capacité de 70 élèves se retrouvaient par conséquent avec moins de 50 élèves "
+     "à bord."),
+    ("au-niveau-mondial", "Le pays occupe la 124e place au niveau mondial sur 153 États.",
+     "Le pays occupe la 124e place à l’échelle mondiale sur 153 États."),
+    ("au-niveau-national", "Le taux de chômage a reculé au niveau national en 2019.",
+     "Le taux de chômage a reculé à l’échelle nationale en 2019."),
+    ("au-niveau-international", "Le festival est reconnu au niveau international depuis dix ans.",
+     "Le festival est reconnu à l’échelle internationale depuis dix ans."),
+    ("au-niveau-europeen", "La mesure doit être adoptée au niveau européen avant la fin de l'année.",
+     "La mesure doit être adoptée à l'échelle européenne avant la fin de l'année."),
+    ("au-niveau-local", "Les décisions seront prises au niveau local par les préfets.",
+     "Les décisions seront prises à l’échelle locale par les préfets."),
+    ("au-niveau-regional", "Le plan sera décliné au niveau régional dès le mois prochain.",
+     "Le plan sera décliné à l’échelle régionale dès le mois prochain."),
+    ("au-niveau-departemental", "Les chiffres sont publiés au niveau départemental chaque semaine.",
+     "Les chiffres sont publiés à l’échelle départementale chaque semaine."),
+    ("sur-un-ensemble-de", "La Tunisie occupe la 124e place sur un ensemble de 153 États.",
+     "La Tunisie occupe la 124e place sur un total de 153 États."),
+    ("revelations-concernant-sur",
+     "Il a qualifié de choc les révélations concernant la réunion de son ministre de la Santé.",
+     "Il a qualifié de choc les révélations sur la réunion de son ministre de la Santé."),
+    ("ce-qui-s-est-produit", "Les enquêteurs cherchent à comprendre ce qui s'est produit dans la nuit.",
+     "Les enquêteurs cherchent à comprendre ce qui s'est passé dans la nuit."),
+    ("ce-qui-s-etait-produit", "Le Premier ministre a jugé que ce qui s'était produit était grave.",
+     "Le Premier ministre a jugé que ce qui s'était passé était grave."),
+    ("se-positionner-classer", "Les Gunners gagnent une place, pour se positionner au 14e rang.",
+     "Les Gunners gagnent une place, pour se classer au 14e rang."),
+    ("se-positionne-classe", "Avec ce succès, Lyon se positionne à la troisième place du classement.",
+     "Avec ce succès, Lyon se classe à la troisième place du classement."),
+    ("se-positionnent-classent", "Les Bleus se positionnent au cinquième rang mondial.",
+     "Les Bleus se classent au cinquième rang mondial."),
+    ("pris-la-mesure-evalue-ampleur",
+     "Les sapeurs-pompiers ont pris la mesure du sinistre avant de le circonscrire.",
+     "Les sapeurs-pompiers ont évalué l’ampleur du sinistre avant de le circonscrire."),
+    ("prendre-la-mesure-evaluer-ampleur", "Le gouvernement tarde à prendre la mesure de la crise.",
+     "Le gouvernement tarde à évaluer l’ampleur de la crise."),
+    ("prennent-la-mesure-evaluent-ampleur", "Les élus prennent la mesure du danger depuis l'incendie.",
+     "Les élus évaluent l'ampleur du danger depuis l'incendie."),
+    ("mesures-deja-en-vigueur", "Parmi les mesures déjà en vigueur, la fermeture des restaurants.",
+     "Parmi les mesures déjà en place, la fermeture des restaurants."),
+    ("en-quantite-trop-importante",
+     "Ces métabolites pouvaient être mesurés en quantité trop importante dans les eaux souterraines.",
+     "Ces métabolites pouvaient être mesurés en trop grande quantité dans les eaux souterraines."),
+    ("en-quantite-importante", "Des déchets ont été retrouvés en quantité importante sur la plage.",
+     "Des déchets ont été retrouvés en grande quantité sur la plage."),
+    ("contraint-de-oblige", "Contraint de rajeunir son équipe, Mikel Arteta peut être satisfait de sa relève.",
+     "Obligé de rajeunir son équipe, Mikel Arteta peut être satisfait de sa relève."),
+    ("contraint-de-oblige-d", "Un pilote contraint d'atterrir à Lyon a été pris en charge par les secours.",
+     "Un pilote obligé d'atterrir à Lyon a été pris en charge par les secours."),
+    ("loue-pour-salue", "Loué pour sa gestion de la crise sanitaire, l'épidémiologiste a été rappelé en septembre.",
+     "Salué pour sa gestion de la crise sanitaire, l'épidémiologiste a été rappelé en septembre."),
+    ("louee-pour-saluee", "La directrice a été louée pour sa gestion de la crise.",
+     "La directrice a été saluée pour sa gestion de la crise."),
+    ("loues-pour-salues", "Les pompiers ont été loués pour leur courage lors de l'incendie.",
+     "Les pompiers ont été salués pour leur courage lors de l'incendie."),
+    ("a-long-terme", "Ces produits pourraient avoir un effet négatif à long terme, selon l'office.",
+     "Ces produits pourraient avoir un effet négatif sur le long terme, selon l'office."),
+    ("a-court-terme", "Le risque reste fort à court terme selon Météo-France.",
+     "Le risque reste fort sur le court terme selon Météo-France."),
+]
+
+# (source sentence, rule-id prefixes that must not fire on it)
+LEX6_NEGATIVE = [
+    # the comparison « ainsi que » (a pronoun follows), « c'est ainsi que » (that is how)
+    ("Ainsi que le prévoit la loi, le maire a démissionné.", ["ainsi-qu"]),
+    ("C'est ainsi que le maire a démissionné.", ["ainsi-qu"]),
+    ("Le maire a parlé ainsi qu'il l'avait promis.", ["ainsi-qu"]),
+    # « donc » after no verb
+    ("Pourquoi donc le maire a-t-il démissionné ?", ["donc-"]),
+    # a coordinated adjective would keep the masculine
+    ("La mesure s'applique au niveau national et régional.", ["au-niveau-"]),
+    # « concernant » = affecting; « ce qui se produit » is no past event
+    ("Une mesure concernant deux millions de retraités a été adoptée.", ["revelations-concernant"]),
+    # take a stand; size up an opponent
+    ("Le parti doit se positionner sur la réforme des retraites.", ["se-position"]),
+    ("Le boxeur a pris la mesure de son adversaire dès le premier round.", ["pris-la-mesure", "prendre-la-mesure"]),
+    # a law in force
+    ("La loi déjà en vigueur interdit la vente d'alcool aux mineurs.", ["mesures-deja-en-vigueur"]),
+    # the present « contraint » before a noun phrase
+    ("La crise contraint de nombreux habitants à partir.", ["contrain"]),
+    # a rental
+    ("La salle des fêtes a été louée pour 500 euros.", ["lou"]),
+    # a kind of loan; « sur le long terme sur … »
+    ("La commune a contracté un prêt à long terme auprès de la banque.", ["a-long-terme"]),
+    ("Ces produits pourraient avoir un effet négatif à long terme sur la santé.", ["a-long-terme"]),
+]
+
+
+@pytest.mark.parametrize("rule_id,sentence,expected", LEX6_POSITIVE, ids=[f"{p[0]}:{p[1][:30]}" for p in LEX6_POSITIVE])
+def test_lex6_fires(nlp, rule_id, sentence, expected):
+    got = restate_text(nlp, sentence)
+    assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
+
+
+@pytest.mark.parametrize("sentence,prefixes", LEX6_NEGATIVE, ids=[n[0][:40] for n in LEX6_NEGATIVE])
+def test_lex6_does_not_fire(nlp, sentence, prefixes):
+    for r in restate_text(nlp, sentence):
+        for rid in _rules(r.rule):
+            assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
+
+
+def test_lex6_every_new_entry_is_tested():
+    """Each rule of the sixth batch (the end of the lexicon file) has a positive case above."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("local_seo").joinpath("resources/fr_lexicon.toml").read_text("utf-8")
+    batch = tomllib.loads(text[text.index("# ---- sixth batch"):])
+    rules = {e["id"] for kind in ("phrase", "swap") for e in batch.get(kind, [])}
+    assert len(rules) > 25
+    assert rules <= {p[0] for p in LEX6_POSITIVE}, sorted(rules - {p[0] for p in LEX6_POSITIVE})
+
+
+def test_en_compagnie_de_a_name_keeps_its_coordinated_de(nlp):
+    # Radio Prague: « était en compagnie de Jaroslav Faltýnek, …, ainsi que du directeur … » became « était avec
+    # Jaroslav Faltýnek, …, ainsi que du directeur » (a « du » hanging on nothing)
+    sentence = ("Mercredi soir, Roman Prymula était en compagnie de Jaroslav Faltýnek, président du groupe "
+                "parlementaire du parti ANO, ainsi que du directeur de l'Hôpital universitaire d'Ostrava.")
+    assert not any("avec Jaroslav" in r.text for r in restate_text(nlp, sentence))
