@@ -21,6 +21,16 @@ def make_drafter(a, nlp, answers, samples=2, seed=7):
     return Drafter(a, Guard(a, nlp), ScriptedBackend(answers), seed=seed, samples=samples)
 
 
+def draft_text(nlp, source_from_text, text):
+    """The analysis, the drafter and the no-model draft (intro, sections) of ``text``."""
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(text), nlp=nlp)
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    return a, d, intro, sections
+
+
 def test_invented_model_sentence_is_rejected_with_its_reason(analysis_000, nlp):
     bad = "Des centaines d'aliens ont tiré des roquettes sur l'ambassade américaine à Bagdad vendredi 8 décembre."
     d = make_drafter(analysis_000, nlp, [bad, bad])
@@ -266,16 +276,12 @@ def test_a_heading_taken_from_a_sentence_left_out_is_chosen_again(nlp, source_fr
 def test_a_quotation_is_told_even_when_its_speakers_rank_was_kept_for_who_is_who(nlp, source_from_text):
     # TF1 (unseen): « Lieutenant-colonel Riquier est le commandant Territorial. » used the quotation's sentence, and
     # the quotations section then skipped it: the expert's words were in no section and in no report
-    from local_seo.analyze import analyze
-
     text = ("Incendies dans les Alpes-Maritimes : des habitants évacués\n"
             "En pleine nuit, le feu qui s'est déclaré sur les collines a effrayé Viviane. Une dizaine de maisons étaient "
             "menacées et 54 habitants ont dû être évacués. \"C'est inquiétant parce qu'effectivement, on a des "
             "conditions météo et une sécheresse qui nous sont très défavorables\", rapporte le Lieutenant-colonel "
             "Riquier, commandant Territorial. Les pompiers luttent toujours contre des reprises de feu.\n")
-    a = analyze(source_from_text(text), nlp=nlp)
-    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
-    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+    a, d, intro, sections = draft_text(nlp, source_from_text, text)
     kinds = {s.kind: [k.text for p in s.paragraphs for k in p] for s in sections}
     assert any("Riquier est" in t for t in kinds.get("people", []))
     assert any("C'est inquiétant" in t for t in kinds.get("quotes", [])), kinds
@@ -284,14 +290,10 @@ def test_a_quotation_is_told_even_when_its_speakers_rank_was_kept_for_who_is_who
 def test_a_fact_item_is_no_copy_of_a_sentence_the_article_tells(nlp, source_from_text):
     # Maires de France: « La maire de Cabanac-et-Villagrains s’effondre soudain, en larmes » under « L’essentiel »,
     # a few lines after the body told « s’effondre tout à coup, en larmes »
-    from local_seo.analyze import analyze
-
-    a = analyze(source_from_text(
+    a, d, intro, sections = draft_text(nlp, source_from_text,
         "Les maires sont en première ligne pour soutenir les soldats du feu et leurs habitants. La maire de "
         "Cabanac-et-Villagrains (33) s’effondre soudain, en larmes. Cabanac-et-Villagrains fait partie des 15 "
-        "communes qui ont dû être évacuées dans le sud de la Gironde.\n"), nlp=nlp)
-    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
-    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+        "communes qui ont dû être évacuées dans le sud de la Gironde.\n")
     told = " ".join(k.text for s in [intro, *sections] if s.kind in ("intro", "body") for p in s.paragraphs for k in p)
     assert "s’effondre" in told
     items = [k.text for s in sections if s.kind not in ("intro", "body") for p in s.paragraphs for k in p]
@@ -302,16 +304,12 @@ def test_a_fact_item_is_no_copy_of_a_sentence_the_article_tells(nlp, source_from
 
 def test_a_quotation_opened_by_selon_lui_names_its_speaker_in_the_quotations(nlp, source_from_text):
     # France Alerte: the expert's « Selon lui, “dans 80 à 90% des cas …” » was in no section (no speaker to name)
-    from local_seo.analyze import analyze
-
-    a = analyze(source_from_text(
+    a, d, intro, sections = draft_text(nlp, source_from_text,
         "Les évacuations se multiplient dans le bassin d’Arcachon, à mesure que progressent les deux incendies.\n"
         "“En cas de feux de forêt, la population évacue avec relativement de facilité”, explique à BFMTV.com Mathias "
         "Lavolé, ingénieur en prévention des risques à l’IRMA.\n"
         "Selon lui, “dans 80 à 90% des cas, les gens comprennent que leur vie est en danger. Mais il peut arriver que ce "
-        "soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.\n"), nlp=nlp)
-    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
-    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+        "soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.\n")
     quotes = [k.text for s in sections if s.kind == "quotes" for p in s.paragraphs for k in p]
     assert any(q.startswith("Selon Mathias Lavolé, “dans 80 à 90% des cas") for q in quotes), quotes
 
@@ -335,14 +333,10 @@ def test_a_full_paragraph_gives_its_last_sentence_to_one_that_goes_on_with_it(nl
 def test_one_sentence_may_give_who_is_who_two_people(nlp, source_from_text):
     # 002: « entre le Premier ministre irakien Moustafa al-Kazimi et le secrétaire d’État américain Mike Pompeo »
     # gave one item, the other person lost as « ranked lower » though it was another fact
-    from local_seo.analyze import analyze
-
-    a = analyze(source_from_text(
+    a, d, intro, sections = draft_text(nlp, source_from_text,
         "Des roquettes ont été tirées mardi soir sur l'ambassade des États-Unis à Bagdad. L'attaque a eu lieu deux "
         "heures après un entretien téléphonique entre le Premier ministre irakien Moustafa al-Kazimi et le secrétaire "
-        "d'État américain Mike Pompeo. Les deux hommes ont parlé de la coopération entre les deux pays.\n"), nlp=nlp)
-    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
-    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+        "d'État américain Mike Pompeo. Les deux hommes ont parlé de la coopération entre les deux pays.\n")
     people = [k.text for s in sections if s.kind == "people" for p in s.paragraphs for k in p]
     assert "Moustafa al-Kazimi est le Premier ministre irakien." in people, people
     assert "Mike Pompeo est le secrétaire d'État américain." in people, people
@@ -351,14 +345,10 @@ def test_one_sentence_may_give_who_is_who_two_people(nlp, source_from_text):
 def test_a_relative_clause_is_a_key_point_of_its_own(nlp, source_from_text):
     # France Alerte: the habitants who flee and the 15.500 hectares the fires burnt are two facts of one sentence;
     # « L’essentiel » gave only the first
-    from local_seo.analyze import analyze
-
-    a = analyze(source_from_text(
+    a, d, intro, sections = draft_text(nlp, source_from_text,
         "Les évacuations se multiplient dans le bassin d’Arcachon, à mesure que progressent les deux incendies. Dans "
         "le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà ravagé "
-        "15.500 hectares de forêt en Gironde. Les pompiers restent mobilisés.\n"), nlp=nlp)
-    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
-    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+        "15.500 hectares de forêt en Gironde. Les pompiers restent mobilisés.\n")
     points = [(k.text, k.anchors) for s in sections if s.kind == "key_points" for p in s.paragraphs for k in p]
     texts = " ".join(t for t, _ in points)
     assert "habitants" in texts and "15.500 hectares" in texts, points
@@ -368,16 +358,12 @@ def test_no_fact_item_holds_another_of_its_list_nearly_whole(nlp, source_from_te
     # Radio Prague: « Les appels à la démission se sont multipliés. » and, next, « Depuis ce vendredi matin, les
     # appels à la démission se sont multipliés dans les rangs de l'opposition à la fin de l'état d'urgence. » (the
     # end of the emergency was the time of the opposition's vote of confidence, in a relative clause the cut dropped)
-    from local_seo.analyze import analyze
-
-    a = analyze(source_from_text(
+    a, d, intro, sections = draft_text(nlp, source_from_text,
         "Photos à l'appui, le tabloïd Blesk révèle ce vendredi que le ministre de la Santé Roman Prymula s'est retrouvé "
         "tard mercredi soir dans un restaurant pragois. Les appels à la démission se sont multipliés depuis, et le "
         "Premier ministre lui-même a fait savoir qu'il lui cherchait dès à présent un remplaçant. Depuis ce vendredi "
         "matin, les appels à la démission se sont multipliés dans les rangs de l'opposition qui a notamment émis "
-        "l'idée d'un vote de confiance au Parlement, à la fin de l'état d'urgence.\n"), nlp=nlp)
-    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
-    intro, sections = d.write(build_outline(a, a.keyphrases[0], 700))
+        "l'idée d'un vote de confiance au Parlement, à la fin de l'état d'urgence.\n")
     for s in sections:
         items = [k.text for p in s.paragraphs for k in p] if s.kind != "body" else []
         assert sum("appels à la démission se sont multipliés" in t for t in items) <= 1, items
