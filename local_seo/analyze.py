@@ -226,14 +226,20 @@ def _inverted_speaker(sent: "Span") -> str | None:
             continue  # « », indiquant que … »: no incise
         if j + 1 < len(toks) and toks[j].lower_ == "à":  # « explique à BFMTV.com »: whom it was said to
             j += 3 if toks[j + 1].pos_ == "DET" else 2
-        start = j
-        while j < len(toks) and (toks[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or (  # « le ministre de la Santé »
-                fold(toks[j].text) in ("de", "du", "des", "d") and j + 1 < len(toks)
-                and toks[j + 1].pos_ in ("DET", "NOUN", "PROPN"))) and fold(toks[j].text) not in TIME_WORDS:
-            j += 1
+        start, j = j, _speaker_phrase_end(toks, j, stop=TIME_WORDS)
         if any(t.pos_ == "PROPN" or t.pos_ == "NOUN" for t in toks[start:j]):
             return sent[start:j].text.strip(" ,")
     return None
+
+
+def _speaker_phrase_end(toks: list, j: int, stop: frozenset[str] = frozenset()) -> int:
+    """Where the noun phrase that starts at ``toks[j]`` ends (« le ministre de la Santé », « l’élu »), before a
+    word of ``stop`` (« la préfète Fabienne Bucccio [lundi] »)."""
+    while j < len(toks) and (toks[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or (
+            fold(toks[j].text) in ("de", "du", "des", "d") and j + 1 < len(toks)
+            and toks[j + 1].pos_ in ("DET", "NOUN", "PROPN"))) and fold(toks[j].text) not in stop:
+        j += 1
+    return j
 
 
 def _incise_speaker(sent: "Span") -> str | None:
@@ -247,12 +253,7 @@ def _incise_speaker(sent: "Span") -> str | None:
         if toks[k - 1].text != "," or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") \
                 or not verb.text.islower() or not quote_open(sent.doc[sent.start:verb.i].text):
             continue
-        j = k + 1
-        start = j
-        while j < len(toks) and (toks[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or (
-                fold(toks[j].text) in ("de", "du", "des", "d") and j + 1 < len(toks)
-                and toks[j + 1].pos_ in ("DET", "NOUN", "PROPN"))):
-            j += 1
+        start, j = k + 1, _speaker_phrase_end(toks, k + 1)
         if j < len(toks) and toks[j].text in (".", ",") and any(t.pos_ in ("NOUN", "PROPN") for t in toks[start:j]):
             return sent[start:j].text.strip(" ,")
     return None

@@ -343,7 +343,7 @@ class Drafter:
             for c in cands:
                 values = frozenset(str(v) for v in number_values(self._statements.get(c[0], c[0])))
                 groups.setdefault(values, []).append(c)
-            return [g for g in groups.values()]
+            return list(groups.values())
         if kind == KEY_POINTS:  # « … fuir les feux qui ont déjà ravagé 15.500 hectares »: the relative is a fact too
             main = [c for c in cands if not c[1].startswith("fragment:relative")]
             return [g for g in (main, [c for c in cands if c[1].startswith("fragment:relative")]) if g]

@@ -380,9 +380,18 @@ def relative_figures(doc: "Doc | Span") -> list[Figure]:
     return out
 
 
-MONEY_NOUNS = frozenset({"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "yuan", "yen",
-                         "dinar", "dinars", "dirham", "dirhams", "couronne", "couronnes", "centime", "centimes",
-                         "fois"})  # and « deux fois menées » counts no thing
+# sums of money, and « fois » (« deux fois menées »): no count of things for a key figure
+UNCOUNTED_NOUNS = frozenset({"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "yuan", "yen",
+                             "dinar", "dinars", "dirham", "dirhams", "couronne", "couronnes", "centime", "centimes",
+                             "fois"})
+
+
+def _reported_or_hedged(verb: "Token", group: list["Token"]) -> bool:
+    """A claim someone reports (under a verb of saying), an allegation (conditionnel on the verb or its
+    auxiliaries ``group``) or a negation: no plain fact to ask about or to count."""
+    return any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) or verb.lemma_ in SAYING_LEMMAS \
+        or any("Cnd" in t.morph.get("Mood") for t in [verb, *group]) \
+        or any(c.lower_ in NEGATION_TOKENS for c in verb.children)
 
 
 def _participle(verb: "Token") -> str | None:
@@ -441,17 +450,15 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
         elif obj.dep_ != "obj":
             continue
         if obj.pos_ != "NOUN" or verb.pos_ != "VERB" or _in_quote(verb, verb.doc) \
-                or "Plur" not in obj.morph.get("Number") or fold_text(obj.text) in MONEY_NOUNS:
+                or "Plur" not in obj.morph.get("Number") or fold_text(obj.text) in UNCOUNTED_NOUNS:
             continue
         if count is None or count.lower_ in ("un", "une", "1") or any(
                 c.dep_ == "det" and not c.like_num for c in obj.children):
             continue
         group = [c for c in verb.children if c.dep_.startswith("aux")]
-        if ("Inf" in verb.morph.get("VerbForm") and not group) or any("Cnd" in t.morph.get("Mood") for t in [verb, *group]) \
-                or any(t.lemma_ == "être" for t in group) or any(
-                c.lower_ in NEGATION_TOKENS or c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’")
-                for c in verb.children) or any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) \
-                or verb.lemma_ in SAYING_LEMMAS:
+        if ("Inf" in verb.morph.get("VerbForm") and not group) or _reported_or_hedged(verb, group) \
+                or any(t.lemma_ == "être" for t in group) \
+                or any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
             continue
         participle = verb.lower_ if group else _participle(verb)  # after « a »/« ont », whatever the tagger said
         if participle is None:
@@ -475,18 +482,19 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
             toks = _subtree_without(ch, DROP_DEPS | {"acl"})
             if toks[-1].i - toks[0].i + 1 != len(toks) or any(t.is_punct or t.dep_ == "conj" for t in toks):
                 continue  # « en Irak et jusqu’à sept en Syrie »: another count is no place of this one
-            if ch.dep_ == "obl:arg" and not any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in toks):
+            timed = any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in toks)
+            if ch.dep_ == "obl:arg" and not timed:
                 continue  # an argument of the verb (« tombés dans des quartiers ») is not a place to add
-            if any(fold_text(x.text) in TIME_WORDS or _is_year(x) for x in toks):
+            if timed:
                 times.extend(toks)
             elif ch.i > obj.i and toks[0].i == (after[-1].i if after else noun[-1].i) + 1:
                 after.extend(toks)
         agent = ""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         present_participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-        if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and (
-                doc[subj.i - doc[0].i - 1].i == verb.head.i or (doc[subj.i - doc[0].i - 1].dep_ == "amod"
-                                                               and doc[subj.i - doc[0].i - 1].head.i == verb.head.i)):
+        before_qui = doc[subj.i - doc[0].i - 1] if subj is not None and subj.i > doc[0].i else None
+        if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and before_qui is not None and (
+                before_qui.i == verb.head.i or (before_qui.dep_ == "amod" and before_qui.head.i == verb.head.i)):
             # « les feux qui ont ravagé 15.500 hectares » -> « ravagés par les feux »; not when another noun stands
             # before « qui » (« la progression de l’incendie qui a ravagé »: which one did, the parse cannot tell)
             ante = verb.head
@@ -1028,10 +1036,6 @@ class QA:
     figure: str = ""  # the same fact as a key figure (« Sept : le nombre de roquettes tirées mardi soir. »)
 
 
-def _words(text: str) -> list[str]:
-    return words(text)
-
-
 def _masc_sing_participle(word: str) -> str:
     for end, repl in _PARTICIPLE_ENDINGS:
         if word.endswith(end) and len(word) > len(end) + 2:
@@ -1048,13 +1052,9 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
     for verb in doc if not asks(doc.text) else []:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj") or _in_quote(verb, verb.doc):
             continue
-        if any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) or verb.lemma_ in SAYING_LEMMAS:
-            continue  # a reported claim is not asked as a fact
         group = [c for c in verb.children if c.dep_.startswith("aux")]
-        if any("Cnd" in t.morph.get("Mood") for t in [verb, *group]):
-            continue  # an allegation (conditionnel) is not asked as a fact
-        if any(c.lower_ in NEGATION_TOKENS for c in verb.children) or any(c.lower_ == "selon" for c in verb.subtree):
-            continue
+        if _reported_or_hedged(verb, group) or any(c.lower_ == "selon" for c in verb.subtree):
+            continue  # a reported claim, an allegation (conditionnel), a negation: not asked as a fact
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         subj = subjects[0] if len(subjects) == 1 else None  # two subjects: a misparsed object, no safe question
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(
@@ -1139,7 +1139,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         if subject[:1].isupper() and subj_toks[0].pos_ != "PROPN":
             subject = subject[0].lower() + subject[1:]
         answer = f"{'Ce sont' if plural else 'C’est'} {subject}."
-        if 6 <= len(_words(question)) <= 24 and len(_words(answer)) >= 3:
+        if 6 <= len(words(question)) <= 24 and len(words(answer)) >= 3:
             out.append(QA(" ".join(question.split()), " ".join(answer.split()), statement))
     return out + said_questions(doc) + whens
 
@@ -1170,7 +1170,7 @@ def _when(subj: "Token", subj_toks: list["Token"], pred: list["Token"], time: "T
     after = _join([(t, t.text) for t in rest[1:]])
     question = tidy_inner(f"Quand {subject} {first}{link}{pronoun} {after}") + " ?"
     answer = _text([t for t in time.subtree if not t.is_punct]).strip(" ,")
-    if not answer or not 5 <= len(_words(question)) <= 24:
+    if not answer or not 5 <= len(words(question)) <= 24:
         return None
     return QA(" ".join(question.split()), answer[0].upper() + answer[1:] + ".", statement)
 
@@ -1212,7 +1212,7 @@ def _how_many(subj: "Token", count: "Token", subj_toks: list["Token"],
     question = f"Combien {_de(noun_part)}{noun_part} {_join(pred)} ?"
     number = _text(number_toks)
     answer = number[0].upper() + number[1:] + "."
-    if not 5 <= len(_words(question)) <= 24:
+    if not 5 <= len(words(question)) <= 24:
         return None
     return QA(" ".join(question.split()), answer, statement, _figure(number, noun_part, pred))
 
@@ -1281,7 +1281,7 @@ def said_questions(doc: "Doc | Span") -> list[QA]:
         answer = tidy(("Qu’" if re.match(r"[aeiouyàâéèêîôûh]", words_said, re.I) else "Que ") + words_said)
         statement = tidy(f"{_text(subj_toks)} {group} {when} {mark.text} {_text(said)}".replace(f"{mark.text} ", mark.text)
                          if mark.text.endswith(("'", "’")) else f"{_text(subj_toks)} {group} {when} {mark.text} {_text(said)}")
-        if 3 <= len(_words(question)) <= 18 and 4 <= len(_words(answer)) <= 35:
+        if 3 <= len(words(question)) <= 18 and 4 <= len(words(answer)) <= 35:
             out.append(QA(" ".join(question.split()), " ".join(answer.split()), " ".join(statement.split())))
     return out
 

@@ -219,8 +219,6 @@ def write_title(a: "Analysis", guard: Guard, keyword: str, sections: Sequence[st
     return best or _cap(keyword)[:TITLE_MAX], tried
 
 
-
-
 # « Si vous souhaitez aider le Centre Hospitalier … dans sa mobilisation contre l’épidémie. » (actu.fr, as printed):
 # a subordinate clause with no main clause after a comma is half a sentence
 OPEN_SUBORDINATORS = frozenset({"si", "s", "quand", "lorsque", "lorsqu", "puisque", "puisqu", "parce", "bien",

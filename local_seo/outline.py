@@ -74,9 +74,9 @@ def _quoted_by_name(a: "Analysis") -> set[int]:
             continue
         text = a.sentences[f.sentence_index].text
         before = text[: min((text.find(m) for m in QUOTE_MARKS if m in text), default=0)]
-        lead = set(folded_words(before))
-        if len(folded_words(before)) >= 2 and not lead & (set(folded_words(f.speaker)) | SPEAKER_PRONOUNS | {
-                "il", "elle", "ils", "elles", "selon", "apres"}):
+        lead = folded_words(before)
+        if len(lead) >= 2 and not set(lead) & (set(folded_words(f.speaker)) | SPEAKER_PRONOUNS | {
+                "il", "ils", "selon", "apres"}):
             continue
         out.add(f.sentence_index)
     return out

@@ -31,6 +31,11 @@ def draft_text(nlp, source_from_text, text):
     return a, d, intro, sections
 
 
+def kept_in(sections, kind):
+    """The kept sentences of the sections of one kind, in order."""
+    return [k for s in sections if s.kind == kind for p in s.paragraphs for k in p]
+
+
 def test_invented_model_sentence_is_rejected_with_its_reason(analysis_000, nlp):
     bad = "Des centaines d'aliens ont tiré des roquettes sur l'ambassade américaine à Bagdad vendredi 8 décembre."
     d = make_drafter(analysis_000, nlp, [bad, bad])
@@ -111,8 +116,7 @@ def test_fact_sections_restate_a_fact_only_in_another_form(analyses, nlp, name):
         other_form = bool(k.statement) or kind == "key_points"
         assert d.guard.near_repeat(k.text, earlier, item=True, other_form=other_form) is None, k.text
     # who is who comes as sentences with their verb
-    people = [k.text for s in sections if s.kind == "people" for p in s.paragraphs for k in p
-              if k.generator == "fragment:apposition"]
+    people = [k.text for k in kept_in(sections, "people") if k.generator == "fragment:apposition"]
     assert all(" est " in t and t.endswith(".") for t in people)
 
 
@@ -165,7 +169,7 @@ def test_when_the_lede_cannot_be_restated_the_next_sentence_opens_the_article(nl
     intro, sections = d.write(outline)
     assert [k.anchors for p in intro.paragraphs for k in p] == [[1]]
     assert any("no final punctuation" in "; ".join(r.reasons) for r in intro.rejected)
-    body = [k.anchors[0] for s in sections if s.kind == "body" for p in s.paragraphs for k in p]
+    body = [k.anchors[0] for k in kept_in(sections, "body")]
     assert 1 not in body  # the intro's sentence is not written twice
 
 
@@ -310,7 +314,7 @@ def test_a_quotation_opened_by_selon_lui_names_its_speaker_in_the_quotations(nlp
         "Lavolé, ingénieur en prévention des risques à l’IRMA.\n"
         "Selon lui, “dans 80 à 90% des cas, les gens comprennent que leur vie est en danger. Mais il peut arriver que ce "
         "soit trop dur psychologiquement pour certaines personnes. Ce qui n’est pas le cas”.\n")
-    quotes = [k.text for s in sections if s.kind == "quotes" for p in s.paragraphs for k in p]
+    quotes = [k.text for k in kept_in(sections, "quotes")]
     assert any(q.startswith("Selon Mathias Lavolé, “dans 80 à 90% des cas") for q in quotes), quotes
 
 
@@ -337,7 +341,7 @@ def test_one_sentence_may_give_who_is_who_two_people(nlp, source_from_text):
         "Des roquettes ont été tirées mardi soir sur l'ambassade des États-Unis à Bagdad. L'attaque a eu lieu deux "
         "heures après un entretien téléphonique entre le Premier ministre irakien Moustafa al-Kazimi et le secrétaire "
         "d'État américain Mike Pompeo. Les deux hommes ont parlé de la coopération entre les deux pays.\n")
-    people = [k.text for s in sections if s.kind == "people" for p in s.paragraphs for k in p]
+    people = [k.text for k in kept_in(sections, "people")]
     assert "Moustafa al-Kazimi est le Premier ministre irakien." in people, people
     assert "Mike Pompeo est le secrétaire d'État américain." in people, people
 
@@ -349,7 +353,7 @@ def test_a_relative_clause_is_a_key_point_of_its_own(nlp, source_from_text):
         "Les évacuations se multiplient dans le bassin d’Arcachon, à mesure que progressent les deux incendies. Dans "
         "le bassin d’Arcachon, plusieurs milliers d’habitants sont contraints de fuir les feux qui ont déjà ravagé "
         "15.500 hectares de forêt en Gironde. Les pompiers restent mobilisés.\n")
-    points = [(k.text, k.anchors) for s in sections if s.kind == "key_points" for p in s.paragraphs for k in p]
+    points = [(k.text, k.anchors) for k in kept_in(sections, "key_points")]
     texts = " ".join(t for t, _ in points)
     assert "habitants" in texts and "15.500 hectares" in texts, points
 
