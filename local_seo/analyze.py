@@ -461,6 +461,16 @@ MAX_MERGED_WORDS = 70  # sentences the parser cut where none ended are one ancho
 MAX_MERGED_QUOTE_WORDS = 120
 
 
+CONDITION_ONLY_RE = re.compile(r"(?:(?:mais|et)\s+)?(?:à condition qu|sous réserve qu|à moins qu|pourvu qu)", re.I)
+_CONDITION_AFTER_RE = re.compile(r"[.!?…]\s+" + CONDITION_ONLY_RE.pattern, re.I)
+
+
+def condition_set_apart(text: str) -> bool:
+    """Whether an anchor ends on a condition the source set apart (« … cette somme. Mais à condition que … »): a
+    piece cut from its first sentence would state the claim without its condition."""
+    return bool(_CONDITION_AFTER_RE.search(text))
+
+
 def _quote_aware(doc: "Doc") -> list:
     """spaCy's sentences, joined again where a quotation runs across them: « Pourquoi … ? », s’est interrogé X
     is one sentence (the parser cuts after the question mark), and so is a quotation of several sentences."""
@@ -482,8 +492,11 @@ def _quote_aware(doc: "Doc") -> list:
             unended = prev.text.rstrip()[-1:].isalnum()
             # the parser cuts inside « Météo-France » and « Pyrénées-Atlantiques »: no space, no sentence end
             glued = not doc[prev.end - 1].whitespace_ and doc[prev.end - 1].text not in (".", "!", "?", "…")
+            # « … prêt à payer cette somme. Mais à condition que leur client soit en liberté. »: a condition set
+            # apart says nothing alone, and the claim before it would lose its condition without it
+            condition = bool(CONDITION_ONLY_RE.match(text)) and "," not in text  # no main clause after it
             limit = MAX_MERGED_QUOTE_WORDS if opened else MAX_MERGED_WORDS
-            if (opened or follows or lone or unended or glued) and len(prev.text.split()) + len(text.split()) <= limit:
+            if (opened or follows or lone or unended or glued or condition) and len(prev.text.split()) + len(text.split()) <= limit:
                 out[-1] = doc[prev.start:sent.end]
                 continue
         out.append(sent)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
+from .analyze import condition_set_apart
 from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard
 from .lexicon import (HEDGE_WORDS, MONTHS, NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, WEEKDAYS, named_speaker,
                       quotes_in)
@@ -351,6 +352,8 @@ class Drafter:
 
     def item_candidates(self, kind: str, idx: int) -> list[tuple[str, str]]:
         doc = self.a.docs[idx]
+        if kind != QUOTES and condition_set_apart(self.a.sentences[idx].text):
+            return []  # a cut would drop the condition the source set apart: the body tells it whole
         if kind == PEOPLE:  # who is who, then what each named actor did or said
             who = [(f.text if f.text.endswith(".") else f.text + ".", "fragment:apposition")
                    for f in frag.appositions(doc)]

@@ -105,11 +105,13 @@ CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "det", "cop", "flat", "flat:name", "compound"})
 
 
-def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None) -> bool:
+def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None,
+               shared: "Token | None" = None) -> bool:
     """Whether a cut of the parse can still read as a sentence: its verb is conjugated (not « Me X estimant … »
     nor « Cette vidéo n’étant pas fournie »), no kept word lost its preposition or conjunction (« allée jusqu’à
     demander » never becomes « allée à demander »), no « au moment » lost the « où » clause it announces.
-    ``replaced``: a word whose place the cut gives to another (the « qui » of a promoted relative clause)."""
+    ``replaced``: a word whose place the cut gives to another (the « qui » of a promoted relative clause).
+    ``shared``: the subject of the main verb, which ``verb``, coordinated to it, shares (see _shared_subject)."""
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False
     if verb.morph.get("VerbForm") == ["Inf"] and not any(t.dep_.startswith("aux") for t in verb.children):
@@ -138,9 +140,12 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         return False  # « Tout comme le défenseur Gabriel, … »: a subordinate piece, not a sentence
     if words and words[0].pos_ == "CCONJ":
         return False  # « Mais cela n’a pas suffi »: it answers a sentence that is not there
-    if any(c.dep_.startswith("nsubj") and c.i in ids and c.lower_ in VAGUE_SUBJECTS for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i in ids] or ([shared] if shared else [])
+    if any(c.lower_ in VAGUE_SUBJECTS for c in subjects):
         return False  # « Ils prennent 6 points d’avance »: who, out of context?
-    subj = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i in ids), None)
+    subj = subjects[0] if subjects else None
+    if shared is not None and any(t.dep_ == "cc" and t.head.i == verb.i for t in tokens):
+        return False  # « Le maire et a abandonné sa voiture »: the « et » joined the dropped verb
     if subj is not None and "Rel" in subj.morph.get("PronType"):
         return False  # « … la tempête Ciaran qui frappera le nord ouest »: a relative clause misread as the main one
     if subj is not None and any(d.dep_ == "det" and d.lower_ in POSSESSIVES and d.i == min(ids) for d in subj.children):
@@ -159,7 +164,8 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
     if any(t.lower_ in ("ce", "celui", "celle", "ceux", "celles") and t.pos_ == "PRON" and any(
             c.i not in ids and c.dep_ in ("acl:relcl", "acl") for c in t.children) for t in tokens):
         return False  # « faire tout ce [qui est en son pouvoir] »: the pronoun needs its relative clause
-    roots = [t for t in tokens if not t.is_punct and (t.head.i == t.i or t.head.i not in ids)]
+    roots = [t for t in tokens if not t.is_punct and (t.head.i == t.i or t.head.i not in ids)
+             and (shared is None or t.i != shared.i)]
     if len(roots) > 1:
         return False  # kept words hanging on a dropped one (« le bonheur d’Aston Villa [qui avait battu] Crystal Palace »)
     if any(t.text[0] in "-–—" and (t.whitespace_ or doc[t.i - 1].whitespace_ or (t.i - 1 in ids) != (t.i + 1 in ids))
@@ -386,12 +392,41 @@ UNCOUNTED_NOUNS = frozenset({"euro", "euros", "dollar", "dollars", "franc", "fra
                              "fois"})
 
 
-def _reported_or_hedged(verb: "Token", group: list["Token"]) -> bool:
+def _reported_or_hedged(verb: "Token", group: list["Token"], *, said: bool = True) -> bool:
     """A claim someone reports (under a verb of saying), an allegation (conditionnel on the verb or its
-    auxiliaries ``group``) or a negation: no plain fact to ask about or to count."""
-    return any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) or verb.lemma_ in SAYING_LEMMAS \
+    auxiliaries ``group``) or a negation: no plain fact to ask about or to count. ``said=False``: the last two only."""
+    return (said and (any(a.lemma_ in SAYING_LEMMAS for a in verb.ancestors) or verb.lemma_ in SAYING_LEMMAS)) \
         or any("Cnd" in t.morph.get("Mood") for t in [verb, *group]) \
         or any(c.lower_ in NEGATION_TOKENS for c in verb.children)
+
+
+# verbs that report without judging: « X a précisé que … » may be told « …, selon X » (not « a démenti », « a dénoncé »)
+NEUTRAL_SAYING = frozenset({"déclarer", "dire", "affirmer", "indiquer", "préciser", "annoncer", "expliquer",
+                            "rapporter", "signaler", "souligner", "révéler", "assurer", "faire savoir"})
+
+
+def _reported_by(verb: "Token") -> str | None:
+    """Who reports the claim of ``verb``: the named subject of the one neutral verb of saying of the main clause
+    above it (« L'armée a précisé que … trois autres sont tombés …, blessant cinq civils » -> « l'armée »), said
+    plainly (no conditionnel, no negation). None when nobody does, or when that reporter cannot be named alone."""
+    sayers = [a for a in verb.ancestors if a.lemma_ in SAYING_LEMMAS]
+    if len(sayers) != 1 or verb.lemma_ in SAYING_LEMMAS:
+        return None
+    sayer = sayers[0]
+    group = [c for c in sayer.children if c.dep_.startswith("aux")]
+    if sayer.lemma_ not in NEUTRAL_SAYING or sayer.dep_ != "ROOT" or _in_quote(sayer, sayer.doc) or any(
+            "Cnd" in t.morph.get("Mood") for t in [sayer, *group]) or any(
+            c.lower_ in NEGATION_TOKENS for c in sayer.children):
+        return None
+    subjects = [c for c in sayer.children if c.dep_.startswith("nsubj")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subjects[0].children):
+        return None
+    toks = _subtree_without(subjects[0], DROP_DEPS | {"acl", "acl:relcl"})
+    if toks[-1].i - toks[0].i + 1 != len(toks) or any(t.is_punct for t in toks):
+        return None
+    who = _text(toks)
+    return who if toks[0].pos_ == "PROPN" else who[0].lower() + who[1:]
 
 
 def _participle(verb: "Token") -> str | None:
@@ -456,14 +491,16 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
                 c.dep_ == "det" and not c.like_num for c in obj.children):
             continue
         group = [c for c in verb.children if c.dep_.startswith("aux")]
-        if ("Inf" in verb.morph.get("VerbForm") and not group) or _reported_or_hedged(verb, group) \
+        reporter = _reported_by(verb)  # « Cinq : le nombre de civils blessés, selon l'armée. »
+        if ("Inf" in verb.morph.get("VerbForm") and not group) or (
+                _reported_or_hedged(verb, group) and (reporter is None or _reported_or_hedged(verb, group, said=False))) \
                 or any(t.lemma_ == "être" for t in group) \
                 or any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
             continue
         participle = verb.lower_ if group else _participle(verb)  # after « a »/« ont », whatever the tagger said
         if participle is None:
             continue
-        obj_toks = _subtree_without(obj, DROP_DEPS | {"acl"})
+        obj_toks = [x for x in _subtree_without(obj, DROP_DEPS | {"acl"}) if x.i != verb.i]  # « blessant » as its case
         count_ids = {x.i for c in obj.children if c.like_num and c.i < obj.i for x in c.subtree} | {
             x.i for c in obj.children if c.dep_ == "advmod" and c.i < obj.i for x in c.subtree}  # « plus de »
         number = [x for x in obj_toks if x.i in count_ids]
@@ -517,8 +554,10 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
         done = _agreed(participle, obj)
         what = " ".join(x for x in (done, f"par {agent}" if agent else "", _text(after) if after else "",
                                     _text(times) if times else "") if x)
-        text = _number_of(figure, noun_part, what)
+        text = _number_of(figure, noun_part, what + (f", selon {reporter}" if reporter else ""))
         statement = tidy(f"{figure} {noun_part} ont été {what}")
+        if reporter:
+            statement = tidy(f"Selon {reporter}, {statement[0].lower() + statement[1:]}")
         if len(text.split()) <= MAX_FRAGMENT_WORDS and quotes_balanced(text):
             out.append(Figure(text, statement))
     return out
@@ -773,6 +812,8 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
         chain.append(verb)
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subj is None and not chain:
+        subj = _shared_subject(verb)
     if subj is None or sum(1 for c in verb.children if c.dep_.startswith("nsubj")) > 1:
         return None  # none, or two: a misparse (« L’élue craque car elle a dû gérer … » read « élue » and « elle »)
     if subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
@@ -851,7 +892,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
     ids = {t.i for t in toks}
     if any(t.pos_ == "PROPN" and not all(x.i in ids for x in _name_run(t)) for t in toks):
         return None
-    if not _cut_reads(toks, verb):
+    if not _cut_reads(toks, verb, shared=subj if subj.head.i != verb.i else None):
         return None
     if toks[0].lower_.rstrip("'’") in SUBORDINATORS or toks[0].pos_ in ("SCONJ", "CCONJ"):
         return None
@@ -921,6 +962,24 @@ def _dated(doc: "Doc | Span", top: "Token", frag: Fragment) -> Dated | None:
 # verbs that say nothing without their complement: « Cette attaque a eu lieu. », « L'ouverture du score est venue. »
 LIGHT_PREDICATES = frozenset({"avoir lieu", "intervenir", "se produire", "survenir", "être", "avoir", "venir", "aller",
                               "se trouver", "trouver", "rester", "demeurer", "provenir", "résulter", "arriver", "faire"})
+
+
+def _shared_subject(verb: "Token") -> "Token | None":
+    """The subject a second finite verb shares with the main verb it is coordinated to: « Le club de Birmingham
+    s'empare de la 5e place [et n'est qu'à 3 points de Leicester] ». Only under a main clause that nothing hedges
+    (« Selon X, … et … » keeps its source) nor subordinates, and only for a verb conjugated on its own: a bare
+    participle (« a été arrêté et placé en garde à vue ») would lose its auxiliary."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ != "ROOT" or not (first.pos_ in ("VERB", "AUX") or _copular(first)):
+        return None
+    if "Fin" not in verb.morph.get("VerbForm") and not any(
+            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+        return None
+    if any(fold_text(c.text) in ("selon", "d'apres", "d’apres") for ch in first.children for c in ch.children
+           if c.dep_ == "case") or any(c.dep_ == "mark" for c in first.children):
+        return None
+    subjects = [c for c in first.children if c.dep_.startswith("nsubj")]
+    return subjects[0] if len(subjects) == 1 and subjects[0].i < first.i else None
 
 
 def _says_nothing(toks: list["Token"], subj_toks: list["Token"]) -> bool:
@@ -1065,11 +1124,11 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             continue  # reflexive verbs agree with their subject: no safe question form
         first_aux = min([c.i for c in group] + [verb.i])
         if any(not (x.dep_.startswith("aux") or x.i == verb.i or x.is_punct) for x in doc[first_aux - doc[0].i:verb.i - doc[0].i + 1]
-               if x.lower_ not in NEGATION_TOKENS):
-            continue  # only a verb group written in one piece ("ont été visées")
+               if x.lower_ not in NEGATION_TOKENS and fold_text(x.text) not in DISCOURSE_ADVERBS):
+            continue  # only a verb group written in one piece ("ont été visées"; « a aussi inscrit » asks « a inscrit »)
         subj_toks = _subtree_without(subj, DROP_DEPS | {"acl"})
-        if subj_toks[-1].i - subj_toks[0].i + 1 != len(subj_toks):
-            continue
+        if subj_toks[-1].i - subj_toks[0].i + 1 != len(subj_toks) or any(t.text == "," for t in subj_toks):
+            continue  # « Au sein même du gouvernement, le comportement … »: a phrase in front read into the subject
         pred: list[Token] = []
         moved: list[Token] = []
         times: list[Token] = []

@@ -483,3 +483,19 @@ def test_no_meta_description_opens_on_half_a_sentence(nlp, source_from_text):
     cands = description_candidates(a, [], "centre hospitalier")
     assert cands and not [c for c in cands if c.startswith("Si vous")]
     assert any(c.startswith("Le Centre Hospitalier de la Côte Basque lance") for c in cands)
+
+
+def test_a_condition_set_apart_stays_with_the_claim_it_conditions(nlp, source_from_text):
+    # Guinéenews: alone, « Mais à condition que … » has no main clause (the guard refused it as verbless) and the
+    # claim before it went out unconditional
+    from local_seo.analyze import analyze
+
+    a = analyze(source_from_text(
+        "Les avocats du colonel ont réitéré que leurs clients est prêt à payer cette somme. Mais à condition que leur "
+        "client soit en liberté. Ils ont donc souhaité que la partie civile soutienne leur demande. À condition "
+        "qu’il pleuve, le match sera reporté.\n"), nlp=nlp)
+    texts = [s.text for s in a.sentences]
+    assert texts[0] == ("Les avocats du colonel ont réitéré que leurs clients est prêt à payer cette somme. Mais à "
+                        "condition que leur client soit en liberté.")
+    # a condition with its main clause is a sentence of its own
+    assert texts[-1] == "À condition qu’il pleuve, le match sera reporté."

@@ -372,3 +372,18 @@ def test_no_fact_item_holds_another_of_its_list_nearly_whole(nlp, source_from_te
         items = [k.text for p in s.paragraphs for k in p] if s.kind != "body" else []
         assert sum("appels à la démission se sont multipliés" in t for t in items) <= 1, items
         assert not any("opposition à la fin" in t for t in items), items
+
+
+def test_a_claim_and_the_condition_set_apart_after_it_are_told_together(nlp, source_from_text):
+    # Guinéenews: « Mais à condition que … » was refused alone (no main clause), and the key point cut from the
+    # sentence before told the defence ready to pay, unconditionally
+    a, d, intro, sections = draft_text(nlp, source_from_text, (
+        "Le procès du colonel Mamadou Alpha Barry a repris ce mercredi devant le tribunal militaire de Conakry. Le "
+        "commerçant Ibrahima Diallo a retenu que le colonel lui doit 140 millions de francs guinéens. Les avocats du "
+        "colonel ont réitéré que leur client est prêt à payer cette somme. Mais à condition que leur client soit en "
+        "liberté. Le juge Abdourahmane Sylla a suspendu l’audience pour 20 minutes.\n"))
+    body = [k.text for k in kept_in([intro] + sections, "body") + kept_in([intro], "intro")]
+    told = [t for t in body if "payer cette somme" in t or "régler cette somme" in t]
+    assert told and all("condition que leur client soit en liberté" in t or "sous réserve que" in t for t in told)
+    items = [k.text for s in sections if s.kind != "body" for p in s.paragraphs for k in p]
+    assert not any("somme" in t for t in items), items

@@ -463,8 +463,14 @@ def test_a_counted_object_is_a_key_figure(nlp):
 def test_no_key_figure_from_an_object_not_stated_as_fact(nlp):
     from local_seo.fragments import object_figures
 
-    # 002: « l'armée a précisé que … blessant cinq civils » is the army's claim; the others are no facts either
-    assert object_figures(nlp("L'armée a précisé que trois roquettes sont tombées, blessant cinq civils.")) == []
+    # 002: « l'armée a précisé que … blessant cinq civils » is the army's claim: told as such, or not at all
+    assert [(f.text, f.statement) for f in object_figures(nlp(
+        "L'armée a précisé que trois roquettes sont tombées, blessant cinq civils."))] == [
+        ("Cinq : le nombre de civils blessés, selon l'armée.", "Selon l'armée, cinq civils ont été blessés.")]
+    assert object_figures(nlp("L'armée aurait précisé que trois roquettes sont tombées, blessant cinq civils.")) == []
+    assert object_figures(nlp("Il a précisé que trois roquettes sont tombées, blessant cinq civils.")) == []  # who?
+    assert object_figures(nlp("Le préfet a démenti que l'incendie a détruit 40 maisons.")) == []  # no « selon »
+    assert object_figures(nlp("L'armée a précisé que les roquettes n'ont pas blessé cinq civils.")) == []
     assert object_figures(nlp("Les États-Unis vont retirer 500 soldats.")) == []  # an intention
     assert object_figures(nlp("Les pompiers n'ont pas évacué 54 personnes.")) == []
     assert object_figures(nlp("Le club aurait recruté 3 joueurs.")) == []
@@ -545,3 +551,28 @@ def test_a_relative_that_says_which_one_is_not_cut(nlp):
               "du surnom peu flatteur que donnait Jacques Chirac à Jean-Paul Delevoye.")
     cuts = {f.text for f in (focused_clause(doc, t) for t in doc) if f is not None}
     assert "Un chiraquien s'est souvenu du surnom peu flatteur." not in cuts, cuts
+
+
+def test_a_second_verb_takes_the_subject_it_shares_with_the_main_one(nlp):
+    # L'Express: the gap to the leader is a fact of its own, said of the club named before the first verb
+    sentence = ("Le club de Birmingham s'empare de la 5e place à la différence de but et n'est qu'à 3 points de "
+                "Leicester alors qu'il a deux matches en moins.")
+    assert "Le club de Birmingham n'est qu'à 3 points de Leicester." in numbers_focus(nlp, sentence)
+    doc = nlp("Le maire a fui vers le nord et a abandonné sa voiture près de Lyon.")
+    cuts = {f.text for f in (focused_clause(doc, t) for t in doc) if f}
+    assert "Le maire a abandonné sa voiture près de Lyon." in cuts
+    assert not any(" et " in c for c in cuts), cuts  # the « et » of the dropped verb goes with it
+    # no shared subject under a source (« selon »), nor for a bare participle that would lose its auxiliary
+    doc = nlp("Selon la police, le suspect a fui vers le nord et a abandonné sa voiture près de Lyon.")
+    assert not any("abandonné" in f.text for f in (focused_clause(doc, t) for t in doc) if f)
+    doc = nlp("Le suspect a été arrêté mardi et placé en garde à vue à Lyon.")
+    assert not any("placé" in f.text for f in (focused_clause(doc, t) for t in doc) if f)
+
+
+def test_a_question_skips_a_discourse_adverb_and_never_takes_a_fronted_phrase_for_the_subject(nlp):
+    qas = question_answer(nlp("Le maire a aussi signé le décret de fermeture de la plage."))
+    assert [f"{q.question} {q.answer}" for q in qas] == [
+        "Qui a signé le décret de fermeture de la plage ? C’est le maire."]
+    # Radio Prague: the parser hung « Au sein même du gouvernement, » on the subject
+    assert question_answer(nlp("Au sein même du gouvernement, le comportement du ministre de la Santé a également "
+                               "suscité la désapprobation.")) == []
