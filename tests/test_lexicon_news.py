@@ -1511,3 +1511,276 @@ def test_a_missing_a_after_mettre_fin_is_mended(nlp, sentence, expected):
     # 002 as printed on its page: « Cette attaque, qui a causé la mort d'une fillette, met fin la trêve … »
     assert expected in [r.text for r in restate_text(nlp, sentence)]
     assert not any("fin à à" in r.text for r in restate_text(nlp, expected))
+
+
+# ---- seventh batch: connectors, fixed phrases and verbs of news prose (172 sentences of 17 articles) -----------
+
+LEX7_POSITIVE = [
+    ("balle-de-but",
+     "Samedi, après avoir donné une balle de but à Marcus Rashford (2e) gâchée parce qu'il n'a pas cadré sa tête, "
+     "le Portugais a réussi une déviation chanceuse.",
+     "Samedi, après avoir donné une occasion de but à Marcus Rashford (2e) gâchée parce qu'il n'a pas cadré sa "
+     "tête, le Portugais a réussi une déviation chanceuse."),
+    ("a-la-toute-fin", "Bernd Leno l'arrête bien sur sa gauche, à la toute fin du temps réglementaire.",
+     "Bernd Leno l'arrête bien sur sa gauche, tout à la fin du temps réglementaire."),
+    ("ou-plutot",
+     "Tammy Abraham réduit la marque avant que Jorginho ne rate un penalty, ou plutôt que Bernd Leno ne l'arrête "
+     "bien sur sa gauche.",
+     "Tammy Abraham réduit la marque avant que Jorginho ne rate un penalty, ou plus exactement que Bernd Leno ne "
+     "l'arrête bien sur sa gauche."),
+    ("dans-les-rangs-au-sein",
+     "Les appels à la démission se sont multipliés depuis ce vendredi matin dans les rangs de l'opposition.",
+     "Les appels à la démission se sont multipliés depuis ce vendredi matin au sein de l'opposition."),
+    ("en-discuter-parler", "Le Premier ministre a fait savoir qu'il allait en discuter avec le chef de l'Etat.",
+     "Le Premier ministre a fait savoir qu'il allait en parler avec le chef de l'Etat."),
+    ("implique-directement",
+     "Depuis son arrivée en Premier League, Fernandes est impliqué directement dans plus de la moitié des 60 buts "
+     "de son équipe.",
+     "Depuis son arrivée en Premier League, Fernandes est directement impliqué dans plus de la moitié des 60 buts "
+     "de son équipe."),
+    ("impliquee-directement", "La ministre est impliquée directement dans ce dossier.",
+     "La ministre est directement impliquée dans ce dossier."),
+    ("impliques-directement", "Les deux élus sont impliqués directement dans l'affaire.",
+     "Les deux élus sont directement impliqués dans l'affaire."),
+    ("se-concentrer-sur",
+     "Le Premier ministre veut capitaliser sur une stabilité fragile pour se concentrer sur l’économie.",
+     "Le Premier ministre veut capitaliser sur une stabilité fragile pour se focaliser sur l’économie."),
+    ("se-concentre-sur", "Le gouvernement se concentre sur l'économie.",
+     "Le gouvernement se focalise sur l'économie."),
+    ("une-serie-de-tirs",
+     "Les États-Unis ont répondu par une série de frappes qui ont tué au moins 15 militants en Irak.",
+     "Les États-Unis ont répondu par une succession de frappes qui ont tué au moins 15 militants en Irak."),
+    ("une-serie-d-attaques", "La ville a subi une série d'attaques depuis le mois d'octobre.",
+     "La ville a subi une succession d'attaques depuis le mois d'octobre."),
+    ("navires-de-guerre", "Les navires de guerre américains ont abattu plusieurs de leurs projectiles.",
+     "Les bâtiments de guerre américains ont abattu plusieurs de leurs projectiles."),
+    ("navire-de-guerre", "Un navire de guerre américain a abattu un drone en mer Rouge.",
+     "Un bâtiment de guerre américain a abattu un drone en mer Rouge."),
+    ("l-artisan-architecte",
+     "Le ministre est l'artisan du reconfinement de la population face à la recrudescence du virus.",
+     "Le ministre est l'architecte du reconfinement de la population face à la recrudescence du virus."),
+    ("probant-convaincant",
+     "Au plus mal en championnat avant ce match, Arsenal a prouvé qu'il pouvait redresser la tête avec un succès "
+     "probant contre Chelsea.",
+     "Au plus mal en championnat avant ce match, Arsenal a prouvé qu'il pouvait redresser la tête avec un succès "
+     "convaincant contre Chelsea."),
+    ("probante-convaincante", "Les Bleus ont signé une victoire probante contre le Portugal.",
+     "Les Bleus ont signé une victoire convaincante contre le Portugal."),
+    ("effet-negatif-nefaste",
+     "A ses yeux, certains produits de dégradation de ce fongicide pourraient avoir un effet négatif à long terme "
+     "sur la santé.",
+     "A ses yeux, certains produits de dégradation de ce fongicide pourraient avoir un effet néfaste à long terme "
+     "sur la santé."),
+    ("effets-negatifs-nefastes", "Ces pesticides ont des effets négatifs sur les abeilles.",
+     "Ces pesticides ont des effets néfastes sur les abeilles."),
+    ("se-profile-s-annonce", "C’est avec inquiétude que l’hiver se profile sur la presqu’île.",
+     "C’est avec inquiétude que l’hiver s’annonce sur la presqu’île."),
+    ("se-profilent-s-annoncent", "De nouvelles grèves se profilent dans les transports.",
+     "De nouvelles grèves s’annoncent dans les transports."),
+    ("incriminee-en-cause",
+     "Il a souligné que la rencontre incriminée s'était déroulée dans les espaces privés du bâtiment capitulaire.",
+     "Il a souligné que la rencontre en cause s'était déroulée dans les espaces privés du bâtiment capitulaire."),
+    ("incrimine-en-cause", "Le produit incriminé a été retiré des rayons.",
+     "Le produit en cause a été retiré des rayons."),
+    ("entretien-accorde-donne",
+     "Il l'avait pourtant reconnu dans l'entretien accordé plus tôt dans la journée à Respekt.",
+     "Il l'avait pourtant reconnu dans l'entretien donné plus tôt dans la journée à Respekt."),
+    ("interview-accordee-donnee", "Le ministre l'a reconnu dans une interview accordée au Parisien.",
+     "Le ministre l'a reconnu dans une interview donnée au Parisien."),
+    ("qualifies-de-decrits-comme",
+     "Des groupes qualifiés de faux-nez de factions irakiennes pro-Iran, ont revendiqué ces attaques.",
+     "Des groupes décrits comme faux-nez de factions irakiennes pro-Iran, ont revendiqué ces attaques."),
+    ("qualifie-de-decrit-comme", "Un projet qualifié de dangereux par les riverains a été abandonné.",
+     "Un projet décrit comme dangereux par les riverains a été abandonné."),
+    ("remis-les-equipes-a-egalite",
+     "Avant cela, c'était Harvey Barnes qui avait déjà remis les équipes à égalité d'une frappe parfaite de 20 "
+     "mètres (1-1, 31e).",
+     "Avant cela, c'était Harvey Barnes qui avait déjà rétabli l'égalité d'une frappe parfaite de 20 mètres (1-1, "
+     "31e)."),
+    ("remettre-les-equipes-a-egalite", "Un penalty a permis de remettre les équipes à égalité avant la pause.",
+     "Un penalty a permis de rétablir l’égalité avant la pause."),
+    ("egaliser-revenir-a-egalite",
+     "Le second a permis à son équipe d'égaliser même si son tir a été redressé par Alex Tuanzebe dans ses cages "
+     "(2-2, 85e).",
+     "Le second a permis à son équipe de revenir à égalité même si son tir a été redressé par Alex Tuanzebe dans "
+     "ses cages (2-2, 85e)."),
+    ("au-maximum-le-plus-possible",
+     "Ces derniers jours, Roman Prymula a appelé les Tchèques à rester chez eux au maximum.",
+     "Ces derniers jours, Roman Prymula a appelé les Tchèques à rester chez eux le plus possible."),
+    ("des-precipitations-importantes",
+     "A partir de minuit ce jeudi soir et jusqu’à vendredi midi, des précipitations importantes et un vent soutenu "
+     "est attendu.",
+     "A partir de minuit ce jeudi soir et jusqu’à vendredi midi, de fortes précipitations et un vent soutenu est "
+     "attendu."),
+    ("des-pluies-importantes", "Météo-France prévoit des pluies importantes sur le littoral ce week-end.",
+     "Météo-France prévoit de fortes pluies sur le littoral ce week-end."),
+    ("tres-toxiques",
+     "Ces produits peuvent endommager le cerveau des embryons et sont très toxiques pour les insectes.",
+     "Ces produits peuvent endommager le cerveau des embryons et sont hautement toxiques pour les insectes."),
+    ("tres-toxique", "Selon l'OMS, ce fongicide est très toxique pour les poissons.",
+     "Selon l'OMS, ce fongicide est hautement toxique pour les poissons."),
+    ("venu-de-issu",
+     "Venu de l'ancien parti de la RPR, fondé par Jacques Chirac, il avait déjà montré son rapport de force par le "
+     "passé.",
+     "Issu de l'ancien parti de la RPR, fondé par Jacques Chirac, il avait déjà montré son rapport de force par le "
+     "passé."),
+    ("venue-de-issue", "La ministre, venue du monde associatif, a peu d'expérience politique.",
+     "La ministre, issue du monde associatif, a peu d'expérience politique."),
+    ("croissance-exponentielle",
+     "La République tchèque faisait face à une croissance exponentielle des cas de Covid-19.",
+     "La République tchèque faisait face à une progression exponentielle des cas de Covid-19."),
+    ("est-classee-se-classe",
+     "Quant à la participation des femmes dans la vie politique, la Tunisie est classée à la 67e position au niveau "
+     "mondial.",
+     "Quant à la participation des femmes dans la vie politique, la Tunisie se classe à la 67e position au niveau "
+     "mondial."),
+    ("est-classe-se-classe", "Le club est classé au quatrième rang du championnat.",
+     "Le club se classe au quatrième rang du championnat."),
+    ("occupe-la-se-classe", "Le pays est sous la moyenne mondiale puisqu’il occupe la 124e place au niveau mondial.",
+     "Le pays est sous la moyenne mondiale puisqu’il se classe à la 124e place au niveau mondial."),
+    ("occupait-la-se-classait",
+     "La Tunisie occupait la deuxième place parmi les pays du Moyen Orient en 2018.",
+     "La Tunisie se classait à la deuxième place parmi les pays du Moyen Orient en 2018."),
+    ("participer-prendre-part",
+     "Faire bénéficier les femmes des garanties nécessaires en leur permettant de participer au marché de l’emploi.",
+     "Faire bénéficier les femmes des garanties nécessaires en leur permettant de prendre part au marché de "
+     "l’emploi."),
+    ("participe-pris-part", "Le maire a participé à la réunion de crise.",
+     "Le maire a pris part à la réunion de crise."),
+    ("une-importante-forte",
+     "Pour que cette vague naisse il faut une importante houle, de forts coefficients de marée et notamment un vent "
+     "du sud.",
+     "Pour que cette vague naisse il faut une forte houle, de forts coefficients de marée et notamment un vent du "
+     "sud."),
+    ("la-progression-avancee",
+     "Les habitants ont été évacués devant la progression inexorable de l’incendie qui a déjà ravagé plus de 13 000 "
+     "hectares.",
+     "Les habitants ont été évacués devant l’avancée inexorable de l’incendie qui a déjà ravagé plus de 13 000 "
+     "hectares."),
+    ("emis-l-idee-avance",
+     "L'opposition a notamment émis l'idée d'un vote de confiance au Parlement.",
+     "L'opposition a notamment avancé l'idée d'un vote de confiance au Parlement."),
+    ("sous-la-banniere",
+     "Ces milices chiites opèrent sous la bannière de la Résistance islamique en Irak.",
+     "Ces milices chiites opèrent sous l’étendard de la Résistance islamique en Irak."),
+    ("lies-a-en-lien-avec",
+     "Vous êtes détenteur de matériels et équipements liés à l’activité médicale : masques, blouses et lunettes.",
+     "Vous êtes détenteur de matériels et équipements en lien avec l’activité médicale : masques, blouses et "
+     "lunettes."),
+    ("liees-a-en-lien-avec",
+     "Des intempéries liées à la fin de la tempête Ciaran toucheront la Nouvelle-Aquitaine dans les prochaines "
+     "heures.",
+     "Des intempéries en lien avec la fin de la tempête Ciaran toucheront la Nouvelle-Aquitaine dans les prochaines "
+     "heures."),
+    ("liee-a-en-lien-avec",
+     "Pour que cette vague, liée à la géologie du plateau sous-marin, naisse il faut une forte houle.",
+     "Pour que cette vague, en lien avec la géologie du plateau sous-marin, naisse il faut une forte houle."),
+    ("lie-a-en-lien-avec", "Le nombre de décès lié à la canicule a doublé.",
+     "Le nombre de décès en lien avec la canicule a doublé."),
+    ("il-est-demande-de",
+     "Avis aux plus curieux auxquels il est demandé de ne pas prendre de risques inutiles.",
+     "Avis aux plus curieux auxquels on demande de ne pas prendre de risques inutiles."),
+    ("il-est-demande-d", "Aux habitants, il est demandé d'éviter la plage.",
+     "Aux habitants, on demande d'éviter la plage."),
+    ("le-retablissement-retour",
+     "Parmi les mesures déjà en vigueur avant le rétablissement de ce confinement, la fermeture des restaurants.",
+     "Parmi les mesures déjà en vigueur avant le retour de ce confinement, la fermeture des restaurants."),
+    ("assister-aider",
+     "Les États-Unis disposent de soldats dans le pays pour une mission qui vise à conseiller et assister les "
+     "forces locales.",
+     "Les États-Unis disposent de soldats dans le pays pour une mission qui vise à conseiller et aider les forces "
+     "locales."),
+    ("s-est-aussi-montre-a-aussi-ete",
+     "Sérieux et appliqué, mais aussi très dynamique, face à un Chelsea trop prévisible, Arsenal s'est aussi montré "
+     "très réaliste.",
+     "Sérieux et appliqué, mais aussi très dynamique, face à un Chelsea trop prévisible, Arsenal a aussi été très "
+     "réaliste."),
+    ("s-est-montre-a-ete", "Face à Chelsea, Arsenal s'est montré très réaliste.",
+     "Face à Chelsea, Arsenal a été très réaliste."),
+    ("s-est-montree-a-ete", "La ministre s'est montrée prudente sur le calendrier.",
+     "La ministre a été prudente sur le calendrier."),
+    ("appelaient-les-secours",
+     "Les habitants du logement ont très vite pris connaissance du sinistre et appelaient les secours à 17 h 10.",
+     "Les habitants du logement ont très vite pris connaissance du sinistre et alertaient les secours à 17 h 10."),
+    ("appele-les-secours", "Un voisin a appelé les secours vers 3 heures du matin.",
+     "Un voisin a alerté les secours vers 3 heures du matin."),
+    ("appeler-les-secours", "Le conducteur a eu le temps d'appeler les secours avant de perdre connaissance.",
+     "Le conducteur a eu le temps d'alerter les secours avant de perdre connaissance."),
+]
+
+# (source sentence, rule-id prefixes that must not fire on it)
+LEX7_NEGATIVE = [
+    # « jusque tout à la fin »; a preference, not a correction
+    ("Le maire est resté jusqu'à la toute fin du conseil municipal.", ["a-la-toute-fin"]),
+    ("Le public préfère le thé ou plutôt le café le matin.", ["ou-plutot"]),
+    # fall back in line
+    ("Les frondeurs sont rentrés dans les rangs du parti.", ["dans-les-rangs"]),
+    # troops gather; a population gathers on the coast
+    ("Les troupes se concentrent près de la frontière.", ["se-concentre"]),
+    ("La population se concentre sur le littoral en été.", ["se-concentre"]),
+    # a set of measures; a craftsman
+    ("Le gouvernement a annoncé une série de mesures pour les agriculteurs.", ["une-serie"]),
+    ("L'artisan du village a restauré la charpente de l'église.", ["l-artisan"]),
+    # an outline; the verb « incriminer », with an agent
+    ("Une silhouette se profile sur la colline.", ["se-profil"]),
+    ("Le suspect a incriminé son voisin devant les enquêteurs.", ["incrimin"]),
+    ("Le ministre incriminé par l'enquête a démissionné.", ["incrimin"]),
+    # the active « qualifier de », a qualifying group, a narrow qualification
+    ("Il a qualifié de choc les révélations concernant la réunion.", ["qualifi"]),
+    ("Les clubs qualifiés de la poule A joueront samedi.", ["qualifi"]),
+    ("Les joueurs qualifiés de justesse joueront samedi.", ["qualifi"]),
+    ("L'hôpital recrute un personnel qualifié de haut niveau.", ["qualifi"]),
+    # « égaliser » with an object
+    ("Le gouvernement veut égaliser les salaires des hommes et des femmes.", ["egaliser"]),
+    # a ceiling
+    ("Le rassemblement est limité à dix personnes au maximum.", ["au-maximum"]),
+    ("Le chauffage de la salle est réglé au maximum.", ["au-maximum"]),
+    # « lors des précipitations » (de + les)
+    ("Les routes sont fermées lors des précipitations importantes.", ["des-precipitations"]),
+    # a journey
+    ("Il est venu de Paris pour assister au procès.", ["venu"]),
+    ("Venu de l'école à pied, l'enfant a été renversé par une voiture.", ["venu"]),
+    # a listed building; a classified substance
+    ("L'église est classée monument historique depuis 1920.", ["est-classe"]),
+    ("La substance est classée comme cancérigène par l'Union européenne.", ["est-classe"]),
+    # protesters hold a square
+    ("Un campement occupe la place centrale depuis lundi.", ["occupe"]),
+    # nouns
+    ("Les participants au concours seront reçus à la mairie.", ["particip"]),
+    # no « forte réunion »; a rise
+    ("Une importante réunion a eu lieu à la préfecture.", ["une-importante"]),
+    ("La progression du chômage inquiète le gouvernement.", ["la-progression"]),
+    # bound by a contract, tied to a chair
+    ("Le joueur est lié au club jusqu'en 2025.", ["lie-a", "liee-a", "lies-a", "liees-a"]),
+    ("Le prisonnier était lié à une chaise.", ["lie-a", "liee-a", "lies-a", "liees-a"]),
+    # a person in demand
+    ("Depuis sa victoire, il est demandé de toutes parts.", ["il-est-demande"]),
+    ("Le chirurgien est arrivé : il est demandé d'urgence au bloc opératoire.", ["il-est-demande"]),
+    # a recovery
+    ("Le rétablissement du malade a été rapide.", ["le-retablissement"]),
+    # attend
+    ("Le préfet doit assister à la réunion de crise.", ["assister"]),
+    # appeared
+    ("Le ministre s'est montré publiquement pour la première fois.", ["s-est-montre"]),
+    ("Le président s'est montré à la fenêtre du palais.", ["s-est-montre"]),
+]
+
+
+@pytest.mark.parametrize("rule_id,sentence,expected", LEX7_POSITIVE, ids=[f"{p[0]}:{p[1][:30]}" for p in LEX7_POSITIVE])
+def test_lex7_fires(nlp, rule_id, sentence, expected):
+    got = restate_text(nlp, sentence)
+    assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
+
+
+@pytest.mark.parametrize("sentence,prefixes", LEX7_NEGATIVE, ids=[n[0][:40] for n in LEX7_NEGATIVE])
+def test_lex7_does_not_fire(nlp, sentence, prefixes):
+    for r in restate_text(nlp, sentence):
+        for rid in _rules(r.rule):
+            assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
+
+
+def test_lex7_every_new_entry_is_tested():
+    """Each rule of the seventh batch (the end of the lexicon file) has a positive case above."""
+    rules = _batch_rules("# ---- seventh batch", None)
+    assert len(rules) > 50
+    assert rules <= {p[0] for p in LEX7_POSITIVE}, sorted(rules - {p[0] for p in LEX7_POSITIVE})
