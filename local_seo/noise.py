@@ -666,6 +666,14 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         "line it ends is the caption, and goes with it",
     ),
     Rule(
+        "agency signature",
+        BYLINE,
+        re.compile(r"(?<=[.!?…»”])\s*\(\s*(?:ats|afp|ap|reuters|belga|apa|dpa|awp|ansa|ctk|čtk|sda|keystone-ats)"
+                   r"(?:\s*/\s*[a-zà-ÿ]{1,6}){0,3}\s*\)\s*$", re.I),
+        "the agencies' and editors' initials a dispatch ends with ('… animaux aquatiques. (ats/nxp)'): the sentence "
+        "stays, the signature goes",
+    ),
+    Rule(
         "tweet link after prose",
         SOCIAL_EMBED,
         re.compile(r"\s*(?:" + TWEET_LINK.pattern + r").*$", re.I),

@@ -1108,3 +1108,16 @@ def test_html_inline_quotations_keep_their_marks(tmp_path: Path) -> None:
             "n’iront pas à l’école</q>, a-t-elle expliqué à CBC.</p></article></body></html>")
     text = load_source(write(tmp_path, "page.html", page.encode())).text
     assert "« Ce sur quoi nous comptons, c’est que certains élèves n’iront pas à l’école », a-t-elle" in text, text
+
+
+def test_the_agency_signature_after_the_last_sentence_goes_and_the_sentence_stays() -> None:
+    # Tribune de Genève: « … très toxiques pour les insectes, les oiseaux et les animaux aquatiques. (ats/nxp) »
+    last = ("Ces produits peuvent endommager le cerveau des embryons, des jeunes enfants et sont très toxiques pour les "
+            "insectes, les oiseaux et les animaux aquatiques.")
+    blocks, removed, _ = clean_text(f"{PROSE}\n{last} (ats/nxp)\n")
+    assert [b.text for b in blocks] == [PROSE, last]
+    assert removed == [Removal("(ats/nxp)", "byline/date stamp")]
+    # a bracket of the sentence itself is no signature
+    kept = "Le texte a été adopté par le Conseil des États (CE)."
+    blocks, removed, _ = clean_text(f"{PROSE}\n{kept}\n")
+    assert [b.text for b in blocks] == [PROSE, kept] and removed == []
