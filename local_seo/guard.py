@@ -423,6 +423,26 @@ class Guard:
                     and fold(t.lemma_) not in actors and fold(t.text) not in actors \
                     and fold(t.text) not in ("celui", "celle", "ceux", "celles"):  # a split's « Celui-ci »
                 return f"subject: «{t.text}» does or says «{t.head.text}» where the anchor does not make it"
+        # and each does what the anchor makes it do: « Le maire a annoncé que les pompiers ont évacué 40 habitants »
+        # told as « Le maire a évacué 40 habitants, ont annoncé les pompiers » keeps both nouns, swapped
+        roles: dict[str, set[str]] = {}
+        for d in c.anchor_docs:
+            for noun, verb in _roles(d):
+                roles.setdefault(noun, set()).add(verb)
+        verbs_now = {fold(t.lemma_) for t in c.doc if t.pos_ in ("VERB", "AUX")}
+        verbs_before = set().union(*roles.values()) if roles else set()
+        for t in c.doc:
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ not in ("NOUN", "PROPN") or _quoted(t) \
+                    or t.head.pos_ != "VERB" or fold(t.head.lemma_) in ("avoir", "etre"):
+                continue  # a subject hung on « bel » (« bel et bien abattus ») or on the auxiliary of « a déjà en partie
+                # retiré »: the parse, not the sentence
+            had = roles.get(fold(t.lemma_), set()) | roles.get(fold(t.text), set())
+            verb = fold(t.head.lemma_)
+            if not had or verb in had or any(verb in eq and had & eq for eq in EQUIVALENT_VERBS):
+                continue
+            if not had & verbs_now and verb not in verbs_before and _lexicon_written(verb, c.doc):
+                continue  # its verb reworded (« a mis en place » -> « a instauré »)
+            return f"subject: «{t.text}» does «{t.head.text}», where the anchor makes it do «{'/'.join(sorted(had))}»"
         return None
 
     def tense(self, c: Candidate) -> str | None:
@@ -553,12 +573,16 @@ class Guard:
         for d in c.anchor_docs:
             for key, verb in _attachments(d):
                 anchor_att.setdefault(key, set()).add(verb)
+        verbs_now = {fold(t.lemma_) for t in c.doc if t.pos_ in ("VERB", "AUX")}
+        verbs_before = {fold(t.lemma_) for d in c.anchor_docs for t in d if t.pos_ in ("VERB", "AUX")}
         for key, verb in _attachments(c.doc):
             if c.kind in (FRAGMENT, IDENTITY) and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
                 continue  # a fragment may name its subject anew (promoted relative clause)
             if key in anchor_att and verb not in anchor_att[key]:
                 if verb == "selon" and {fold(v) for v in anchor_att[key]} <= SELON_VERBS | {"selon"}:
                     continue  # « X a déclaré que Y » -> « Selon X, Y »: still the one who says it
+                if not anchor_att[key] & verbs_now and verb not in verbs_before and _lexicon_written(verb, c.doc):
+                    continue  # the verb itself was reworded (« a mis en place » -> « a instauré »): same claim
                 if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
                     return f"attachment: «{key}» moved from «{'/'.join(sorted(anchor_att[key]))}» to «{verb}»"
         # a number keeps its qualifier ("au moins 15", "environ 2 500"): an approximation stays one
@@ -771,6 +795,28 @@ def _is_selon(t: "Token") -> bool:
 def _selon_phrase(doc: "Doc") -> set[int]:
     """Token ids of every « selon X » / « d’après X » phrase of ``doc`` (X and its dependents)."""
     return {x.i for t in doc if _is_selon(t) and t.head.i > t.i for x in t.head.subtree}
+
+
+def _roles(doc: "Doc") -> list[tuple[str, str]]:
+    """(noun, verb) pairs, folded lemmas and words: each noun with what it does or undergoes in ``doc`` — as subject,
+    agent or object of the verb (a restatement may turn the voice), or as the antecedent of a « qui » clause."""
+    out = []
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        heads = []
+        if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj"):
+            heads.append(t.head)
+        heads += [r for r in t.children if r.dep_ == "acl:relcl" and any(
+            q.dep_.startswith("nsubj") and q.pos_ == "PRON" for q in r.children)]
+        for h in heads:
+            out += [(fold(t.lemma_), fold(h.lemma_)), (fold(t.text), fold(h.lemma_))]
+    return out
+
+
+def _lexicon_written(lemma: str, doc: "Doc") -> bool:
+    """Whether the verb ``lemma`` of ``doc`` is worded as the lexicon writes it in (one of its replacements)."""
+    return any(fold(t.lemma_) == lemma and fold(t.text) in LEXICON_REPLACE_WORDS for t in doc)
 
 
 def _attachments(doc: "Doc") -> list[tuple[str, str]]:

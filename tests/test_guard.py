@@ -612,3 +612,20 @@ def test_a_view_given_as_pour_x_is_no_fact_in_a_cut(nlp, source_from_text):
     g = guard_on(nlp, source_from_text(anchor + "\nLe feu a été fixé dans la soirée.\n"))
     v = g.check("Les pompiers ont utilisé un drone au-dessus de la forêt.", [anchor], kind=FRAGMENT)
     assert not any(r.startswith("attribution") for r in v.reasons), v.reasons
+
+
+def test_a_verb_the_lexicon_rewords_keeps_its_names_and_numbers_attached(nlp, source_from_text):
+    # Tribune de Genève and 002: « a mis en place » -> « a instauré », « a annoncé » -> « a fait savoir » were refused as
+    # « conseil moved from mettre to instaurer »: the claim is the same, only its verb was reworded
+    anchor = ("Le Conseil fédéral a mis en place en 2010 un programme d'examen des produits phytosanitaires anciens "
+              "afin de s'assurer qu'ils répondent toujours aux exigences actuelles.")
+    g = guard_on(nlp, source_from_text(anchor + "\nUne trentaine de pesticides sont encore analysés.\n"))
+    good = ("Le Conseil fédéral a instauré en 2010 un programme d'examen des produits phytosanitaires anciens afin de "
+            "s'assurer qu'ils répondent toujours aux exigences actuelles.")
+    v = g.check(good, [anchor], kind=RESTATEMENT)
+    assert not any(r.startswith("attachment") for r in v.reasons), v.reasons
+    # a name moved onto another verb the sentence still has is still refused, lexicon word or not
+    anchor = "Le maire a annoncé que les pompiers ont évacué 40 habitants mardi."
+    g = guard_on(nlp, source_from_text(anchor + "\nLe feu a été fixé dans la soirée.\n"))
+    v = g.check("Le maire a évacué 40 habitants mardi, ont annoncé les pompiers.", [anchor], kind=RESTATEMENT)
+    assert not v.ok
