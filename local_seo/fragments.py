@@ -168,6 +168,10 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
              and (shared is None or t.i != shared.i)]
     if len(roots) > 1:
         return False  # kept words hanging on a dropped one (« le bonheur d’Aston Villa [qui avait battu] Crystal Palace »)
+    first = min((t.i for t in tokens if not t.is_punct), default=min(ids))
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and not before.whitespace_ and (not before.is_punct or before.text in "-–‑"):
+        return False  # a cut that starts inside a word (« Le centre-ville » parsed with « ville » alone as subject)
     if any(t.text[0] in "-–—" and (t.whitespace_ or doc[t.i - 1].whitespace_ or (t.i - 1 in ids) != (t.i + 1 in ids))
            for t in doc[min(ids):max(ids) + 1]):
         return False  # a dash incise inside the cut, or a word cut at its hyphen (« C-RAM » is neither)
@@ -1077,6 +1081,7 @@ HUMAN_NOUNS = frozenset({
     # institutions and parties that act and speak: « Qui a répondu … ? C’est la partie civile. »
     "partie", "défense", "tribunal", "cour", "parquet", "hôpital", "commerçant", "commune", "mairie", "municipalité",
     "préfecture", "conseil", "commission", "comité", "collectif", "fédération", "parlement", "assemblée", "sénat",
+    "établissement", "entreprise", "association", "club", "équipe", "syndicat", "ministère", "institut",
 })
 PERSON_NOUNS = HUMAN_NOUNS | ROLE_NOUNS  # who can act, speak or be asked « Qui … ? » about
 AMOUNT_NOUNS = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "million", "millions",
@@ -1192,6 +1197,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         if who.lemma_.lower() in AMOUNT_NOUNS:  # « plusieurs milliers d’habitants »: the habitants are asked about
             who = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), who)
         human = subj.ent_type_ in ("PER", "ORG") or _is_role(who, PERSON_NOUNS) or (
+            who.lemma_.lower() == "centre" and any(c.pos_ == "PROPN" or c.lower_ == "hospitalier" for c in who.children)
+        ) or (
             subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher"))
         question = f"{'Qui' if human else 'Qu’est-ce qui'} {pred_text} ?"
         subject = _text(subj_toks)

@@ -576,3 +576,14 @@ def test_a_question_skips_a_discourse_adverb_and_never_takes_a_fronted_phrase_fo
     # Radio Prague: the parser hung « Au sein même du gouvernement, » on the subject
     assert question_answer(nlp("Au sein même du gouvernement, le comportement du ministre de la Santé a également "
                                "suscité la désapprobation.")) == []
+
+
+def test_an_institution_is_asked_about_with_qui_and_no_cut_starts_inside_a_word(nlp):
+    # actu: « Qu’est-ce qui lance un appel aux dons … ? C’est le centre Hospitalier de la Côte Basque. »
+    qas = question_answer(nlp("Le centre Hospitalier de la Côte Basque lance un appel aux dons des entreprises et des "
+                              "particuliers."))
+    assert [q.question for q in qas] == ["Qui lance un appel aux dons des entreprises et des particuliers ?"]
+    assert [q.question for q in question_answer(nlp("Le club a recruté un nouvel entraîneur."))] == [
+        "Qui a recruté un nouvel entraîneur ?"]
+    # the parser took « ville » of « Le centre-ville » for the subject: « Quand ville a-t-elle été inondé ? »
+    assert question_answer(nlp("Le centre-ville a été inondé mardi.")) == []
