@@ -285,6 +285,9 @@ def _has_subject(tokens: list["Token"], verb: "Token") -> bool:
     return any(t.head == verb and t.dep_.startswith("nsubj") for t in tokens)
 
 
+ADDITIVE_ADVERBS = frozenset({"egalement", "aussi"})
+
+
 def main_clause(doc: "Doc | Span") -> Fragment | None:
     """The sentence's root clause without relative, adverbial and parenthetical clauses."""
     if asks(doc.text):  # a question states no fact to cut
@@ -295,6 +298,9 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
     if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in root.children):
         return None  # a verbless root (a title, a list) has no clause to cut
     toks = _subtree_without(root, DROP_DEPS | {"conj", "cc"} if _conj_clause(root) else DROP_DEPS)
+    # « L'agence veut également rassembler … »: in a list of its own, « également » points at nothing
+    toks = [t for t in toks if not (t.dep_ == "advmod" and fold_text(t.text) in ADDITIVE_ADVERBS
+                                    and t.head.pos_ in ("VERB", "AUX"))]
     if not _has_subject(toks, root) or any(t.head == root and t.dep_.startswith("nsubj") and t.lower_ in
                                            ("ce", "c'", "c’") for t in toks):
         return None

@@ -587,3 +587,10 @@ def test_an_institution_is_asked_about_with_qui_and_no_cut_starts_inside_a_word(
         "Qui a recruté un nouvel entraîneur ?"]
     # the parser took « ville » of « Le centre-ville » for the subject: « Quand ville a-t-elle été inondé ? »
     assert question_answer(nlp("Le centre-ville a été inondé mardi.")) == []
+
+
+def test_a_key_point_drops_the_also_that_pointed_at_the_sentence_before(nlp):
+    # Radio-Canada's « L'essentiel »: « L'agence veut aussi rassembler les frères et sœurs dans le même banc. »
+    cut = main_clause(nlp("L'agence veut également regrouper les frères et sœurs dans le même banc pour sauver de "
+                          "l’espace."))
+    assert cut is not None and cut.text == "L'agence veut regrouper les frères et sœurs dans le même banc."
