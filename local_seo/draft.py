@@ -168,9 +168,11 @@ class Drafter:
     def candidates(self, idx: int) -> list[tuple[str, str]]:
         seen: set[str] = set()
         out = []
-        for text, gen in self.restatements(idx) + self.model_candidates(idx) + [(self.a.sentences[idx].text,
-                                                                               SOURCE_GENERATOR)]:
-            key = " ".join(text.split())  # exact: a sample that differs only in case must not hide the source
+        # the source before the samples: a sample that copies it (the model's apostrophes aside) is the source's
+        # sentence, and is reported as such, not as the model's
+        for text, gen in self.restatements(idx) + [(self.a.sentences[idx].text, SOURCE_GENERATOR)] + \
+                self.model_candidates(idx):
+            key = " ".join(text.replace("’", "'").split())  # a sample that differs only in case is another one
             if key not in seen:
                 seen.add(key)
                 out.append((text, gen))

@@ -556,3 +556,13 @@ def test_a_sentence_opening_on_c_est_moved_behind_selon_is_lower_cased(nlp):
                                                "qui devraient être concernées, selon les informations de Météo-France ce jeudi.")]
     assert any(t.startswith("Selon les informations de Météo-France ce jeudi, c’est essentiellement") for t in texts)
     assert not any(", C’est" in t for t in texts)
+
+
+def test_a_temporal_apres_is_no_attribution():
+    # « d'après » names a source; « deux heures après » does not (a restatement that rewords it lost no speaker)
+    from local_seo.lexicon import attributions
+    from local_seo.text import folded_words
+
+    assert attributions(folded_words("D’après l’armée, quatre projectiles sont tombés.")) == 1
+    assert attributions(folded_words("L'agression a eu lieu deux heures après un entretien téléphonique.")) == 0
+    assert attributions(folded_words("Selon la police, le suspect a fui après le vol, d'après un témoin.")) == 2
