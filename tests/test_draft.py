@@ -387,3 +387,13 @@ def test_a_claim_and_the_condition_set_apart_after_it_are_told_together(nlp, sou
     assert told and all("condition que leur client soit en liberté" in t or "sous réserve que" in t for t in told)
     items = [k.text for s in sections if s.kind != "body" for p in s.paragraphs for k in p]
     assert not any("somme" in t for t in items), items
+
+
+def test_a_sample_that_copies_the_source_is_reported_as_the_source(analysis_000, nlp):
+    # the model often hands the sentence back with its own apostrophes: that is the source's sentence, not the model's
+    idx = next(s.index for s in analysis_000.sentences if "'" in s.text or "’" in s.text)
+    text = analysis_000.sentences[idx].text
+    copy = text.replace("’", "'") if "’" in text else text.replace("'", "’")
+    cands = make_drafter(analysis_000, nlp, [copy, copy], samples=2).candidates(idx)
+    assert (text, "source") in cands
+    assert not any(gen.startswith("model") for _, gen in cands)
