@@ -74,7 +74,8 @@ def asks(text: str) -> bool:
 def attributions(folded: list[str]) -> int:
     """How many « selon » / « d'après » (folded words: « d'après » is « d », « apres ») a text holds; a temporal
     « après » (« deux heures après l'entretien ») is none."""
-    return folded.count("selon") + sum(1 for i, w in enumerate(folded) if w == "apres" and i and folded[i - 1] == "d")
+    return folded.count("selon") + sum(1 for i, w in enumerate(folded) if w == "apres" and i and folded[i - 1] == "d"
+                                       and folded[i + 1:i + 2] != ["midi"])  # « d'après-midi » is no source
 
 
 def strip_quotes(text: str) -> str:

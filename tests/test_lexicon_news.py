@@ -1083,26 +1083,6 @@ LEX4_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("rule_id,sentence,expected", LEX4_POSITIVE, ids=[f"{p[0]}:{p[1][:30]}" for p in LEX4_POSITIVE])
-def test_lex4_fires(nlp, rule_id, sentence, expected):
-    got = restate_text(nlp, sentence)
-    assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
-
-
-@pytest.mark.parametrize("sentence,prefixes", LEX4_NEGATIVE, ids=[n[0][:40] for n in LEX4_NEGATIVE])
-def test_lex4_does_not_fire(nlp, sentence, prefixes):
-    for r in restate_text(nlp, sentence):
-        for rid in _rules(r.rule):
-            assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
-
-
-def test_lex4_every_new_entry_is_tested():
-    """Each rule of the fourth batch (the end of the lexicon file) has a positive case above."""
-    rules = _batch_rules("# ---- fourth batch", "# ---- fifth batch")
-    assert len(rules) > 60
-    assert rules <= {p[0] for p in LEX4_POSITIVE}, sorted(rules - {p[0] for p in LEX4_POSITIVE})
-
-
 def test_lex4_verbs_keep_their_forms():
     lex = load_lexicon()
     irregular = {
@@ -1319,26 +1299,6 @@ LEX5_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("rule_id,sentence,expected", LEX5_POSITIVE, ids=[f"{p[0]}:{p[1][:30]}" for p in LEX5_POSITIVE])
-def test_lex5_fires(nlp, rule_id, sentence, expected):
-    got = restate_text(nlp, sentence)
-    assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
-
-
-@pytest.mark.parametrize("sentence,prefixes", LEX5_NEGATIVE, ids=[n[0][:40] for n in LEX5_NEGATIVE])
-def test_lex5_does_not_fire(nlp, sentence, prefixes):
-    for r in restate_text(nlp, sentence):
-        for rid in _rules(r.rule):
-            assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
-
-
-def test_lex5_every_new_entry_is_tested():
-    """Each rule of the fifth batch (the end of the lexicon file) has a positive case above."""
-    rules = _batch_rules("# ---- fifth batch", "# ---- sixth batch")
-    assert len(rules) > 60
-    assert rules <= {p[0] for p in LEX5_POSITIVE}, sorted(rules - {p[0] for p in LEX5_POSITIVE})
-
-
 def test_lex5_verbs_keep_their_forms():
     lex = load_lexicon()
     keys = {"inf", "ppr", "pp_ms", "pp_fs", "pp_mp", "pp_fp", "pres_3s", "pres_3p", "impf_3s", "impf_3p",
@@ -1472,26 +1432,6 @@ LEX6_NEGATIVE = [
     ("La commune a contracté un prêt à long terme auprès de la banque.", ["a-long-terme"]),
     ("Ces produits pourraient avoir un effet négatif à long terme sur la santé.", ["a-long-terme"]),
 ]
-
-
-@pytest.mark.parametrize("rule_id,sentence,expected", LEX6_POSITIVE, ids=[f"{p[0]}:{p[1][:30]}" for p in LEX6_POSITIVE])
-def test_lex6_fires(nlp, rule_id, sentence, expected):
-    got = restate_text(nlp, sentence)
-    assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
-
-
-@pytest.mark.parametrize("sentence,prefixes", LEX6_NEGATIVE, ids=[n[0][:40] for n in LEX6_NEGATIVE])
-def test_lex6_does_not_fire(nlp, sentence, prefixes):
-    for r in restate_text(nlp, sentence):
-        for rid in _rules(r.rule):
-            assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
-
-
-def test_lex6_every_new_entry_is_tested():
-    """Each rule of the sixth batch (the end of the lexicon file) has a positive case above."""
-    rules = _batch_rules("# ---- sixth batch", "# ---- a slip of the source")
-    assert len(rules) > 25
-    assert rules <= {p[0] for p in LEX6_POSITIVE}, sorted(rules - {p[0] for p in LEX6_POSITIVE})
 
 
 def test_en_compagnie_de_a_name_keeps_its_coordinated_de(nlp):
@@ -1766,26 +1706,6 @@ LEX7_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("rule_id,sentence,expected", LEX7_POSITIVE, ids=[f"{p[0]}:{p[1][:30]}" for p in LEX7_POSITIVE])
-def test_lex7_fires(nlp, rule_id, sentence, expected):
-    got = restate_text(nlp, sentence)
-    assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
-
-
-@pytest.mark.parametrize("sentence,prefixes", LEX7_NEGATIVE, ids=[n[0][:40] for n in LEX7_NEGATIVE])
-def test_lex7_does_not_fire(nlp, sentence, prefixes):
-    for r in restate_text(nlp, sentence):
-        for rid in _rules(r.rule):
-            assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
-
-
-def test_lex7_every_new_entry_is_tested():
-    """Each rule of the seventh batch has a positive case above."""
-    rules = _batch_rules("# ---- seventh batch", "# ---- eighth batch")
-    assert len(rules) > 50
-    assert rules <= {p[0] for p in LEX7_POSITIVE}, sorted(rules - {p[0] for p in LEX7_POSITIVE})
-
-
 # ---- eighth batch: connectors, fixed phrases and participles of news prose (164 sentences of 17 articles) -------
 
 LEX8_POSITIVE = [
@@ -1960,21 +1880,36 @@ LEX8_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("rule_id,sentence,expected", LEX8_POSITIVE, ids=[f"{p[0]}:{p[1][:30]}" for p in LEX8_POSITIVE])
-def test_lex8_fires(nlp, rule_id, sentence, expected):
+# ---- every batch, one set of tests: each entry fires on a real sentence, keeps out of the contexts its constraints
+# ---- refuse, and has a positive case
+BATCHES = {  # its header in the lexicon file, the next header (None: the file's end), its cases, the least it holds
+    "fourth": ("# ---- fourth batch", "# ---- fifth batch", LEX4_POSITIVE, LEX4_NEGATIVE, 60),
+    "fifth": ("# ---- fifth batch", "# ---- sixth batch", LEX5_POSITIVE, LEX5_NEGATIVE, 60),
+    "sixth": ("# ---- sixth batch", "# ---- a slip of the source", LEX6_POSITIVE, LEX6_NEGATIVE, 25),
+    "seventh": ("# ---- seventh batch", "# ---- eighth batch", LEX7_POSITIVE, LEX7_NEGATIVE, 50),
+    "eighth": ("# ---- eighth batch", None, LEX8_POSITIVE, LEX8_NEGATIVE, 40),
+}
+BATCH_POSITIVE = [(batch, *case) for batch, spec in BATCHES.items() for case in spec[2]]
+BATCH_NEGATIVE = [(batch, *case) for batch, spec in BATCHES.items() for case in spec[3]]
+
+
+@pytest.mark.parametrize("batch,rule_id,sentence,expected", BATCH_POSITIVE,
+                         ids=[f"{p[0]}:{p[1]}:{p[2][:30]}" for p in BATCH_POSITIVE])
+def test_a_batch_entry_fires(nlp, batch, rule_id, sentence, expected):
     got = restate_text(nlp, sentence)
     assert any(r.text == expected and rule_id in _rules(r.rule) for r in got), [(r.rule, r.text) for r in got]
 
 
-@pytest.mark.parametrize("sentence,prefixes", LEX8_NEGATIVE, ids=[n[0][:40] for n in LEX8_NEGATIVE])
-def test_lex8_does_not_fire(nlp, sentence, prefixes):
+@pytest.mark.parametrize("batch,sentence,prefixes", BATCH_NEGATIVE, ids=[f"{n[0]}:{n[1][:40]}" for n in BATCH_NEGATIVE])
+def test_a_batch_entry_keeps_out_of_the_contexts_it_refuses(nlp, batch, sentence, prefixes):
     for r in restate_text(nlp, sentence):
         for rid in _rules(r.rule):
             assert not any(rid.startswith(p) for p in prefixes), (r.rule, r.text)
 
 
-def test_lex8_every_new_entry_is_tested():
-    """Each rule of the eighth batch (the end of the lexicon file) has a positive case above."""
-    rules = _batch_rules("# ---- eighth batch", None)
-    assert len(rules) > 40
-    assert rules <= {p[0] for p in LEX8_POSITIVE}, sorted(rules - {p[0] for p in LEX8_POSITIVE})
+@pytest.mark.parametrize("batch", list(BATCHES))
+def test_every_entry_of_a_batch_has_a_positive_case(batch):
+    start, end, positive, _, least = BATCHES[batch]
+    rules = _batch_rules(start, end)
+    assert len(rules) > least
+    assert rules <= {p[0] for p in positive}, sorted(rules - {p[0] for p in positive})

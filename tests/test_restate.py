@@ -566,3 +566,4 @@ def test_a_temporal_apres_is_no_attribution():
     assert attributions(folded_words("D’après l’armée, quatre projectiles sont tombés.")) == 1
     assert attributions(folded_words("L'agression a eu lieu deux heures après un entretien téléphonique.")) == 0
     assert attributions(folded_words("Selon la police, le suspect a fui après le vol, d'après un témoin.")) == 2
+    assert attributions(folded_words("Le feu a pris en milieu d’après-midi.")) == 0
