@@ -302,7 +302,7 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
     toks = [t for t in toks if not (t.dep_ == "advmod" and fold_text(t.text) in ADDITIVE_ADVERBS
                                     and t.head.pos_ in ("VERB", "AUX"))]
     if not _has_subject(toks, root) or any(t.head == root and t.dep_.startswith("nsubj") and t.lower_ in
-                                           ("ce", "c'", "c’") for t in toks):
+                                           ("ce", "c'", "c’") for t in toks) or _says_nothing(toks, []):
         return None
     if root.lemma_ in SAYING_LEMMAS and not any(t.head == root and t.dep_ in ("ccomp", "obj", "xcomp") for t in toks):
         return None  # "X a annoncé." without what was announced says nothing
@@ -993,10 +993,19 @@ def _shared_subject(verb: "Token") -> "Token | None":
 
 
 def _says_nothing(toks: list["Token"], subj_toks: list["Token"]) -> bool:
-    """"Cette attaque a eu lieu." keeps a subject and a light verb and nothing of what the sentence said."""
+    """"Cette attaque a eu lieu." keeps a subject and a light verb and nothing of what the sentence said; « Des
+    secteurs prennent des mesures. » names nothing it could be about (no name, number, date nor definite noun)."""
     rest = [t for t in toks if t.i not in {x.i for x in subj_toks} and not t.is_punct
             and not t.dep_.startswith("aux") and t.dep_ != "cop"]
-    return " ".join(t.lemma_.lower() for t in rest) in LIGHT_PREDICATES
+    if " ".join(t.lemma_.lower() for t in rest) in LIGHT_PREDICATES:
+        return True
+    return not any(t.pos_ in ("PROPN", "NUM") or t.like_num or fold_text(t.text) in TIME_WORDS for t in toks) and all(
+        t.pos_ != "NOUN" or all(d.lower_ in INDEFINITE_DETERMINERS for d in t.children if d.dep_ == "det")
+        for t in toks)
+
+
+INDEFINITE_DETERMINERS = frozenset({"des", "de", "d'", "d’", "un", "une", "quelques", "plusieurs", "certains",
+                                    "certaines"})
 
 
 def _agrees(subj_toks: list["Token"], verb: "Token", toks: list["Token"]) -> bool:

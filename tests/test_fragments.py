@@ -594,3 +594,17 @@ def test_a_key_point_drops_the_also_that_pointed_at_the_sentence_before(nlp):
     cut = main_clause(nlp("L'agence veut également regrouper les frères et sœurs dans le même banc pour sauver de "
                           "l’espace."))
     assert cut is not None and cut.text == "L'agence veut regrouper les frères et sœurs dans le même banc."
+
+
+def test_a_cut_that_names_nothing_it_is_about_is_no_fact_item(nlp):
+    # 20 Minutes' « L’essentiel »: « Des secteurs prennent des mesures. »
+    doc = nlp("Des secteurs déjà fragilisés par les intempéries des dernières semaines prennent des mesures en fermant "
+              "les marchés extérieurs et les plages, par exemple au Cap Ferret.")
+    cuts = [f.text for f in (focused_clause(doc, t) for t in doc if t.dep_ == "ROOT") if f]
+    assert "Des secteurs prennent des mesures." not in cuts
+    # a name, or a definite noun, says what it is about
+    doc = nlp("Des intempéries liées à la fin de la tempête toucheront la Nouvelle-Aquitaine dans les heures à venir.")
+    assert [f.text for f in (focused_clause(doc, t) for t in doc if t.dep_ == "ROOT") if f] == [
+        "Des intempéries toucheront la Nouvelle-Aquitaine."]
+    assert main_clause(nlp("Les pompiers ont évacué des habitants, qui ont été relogés.")).text == \
+        "Les pompiers ont évacué des habitants."
