@@ -426,7 +426,9 @@ class _Sent:
         self.quote = self._quote_mask()
         self.paren = self._paren_mask()
         last = self.n - 1
-        self.final = last if self.n and self.toks[last].text in FINAL_PUNCT else None
+        # a sentence that announces a list (« … à travers certaines actions : ») ends on its colon
+        self.announces = bool(self.n) and self.toks[last].text == ":"
+        self.final = last if self.n and (self.toks[last].text in FINAL_PUNCT or self.announces) else None
         self.root = self.rel(span.root) if self.n else -1
         self.commas = [i for i in range(self.n) if self.low[i] == "," and not self.quote[i] and not self.paren[i]]
         self.base = [self._tok(i) for i in range(self.n)]
@@ -1616,7 +1618,7 @@ def restate(sent: Any, lexicon: Lexicon | None = None, max_candidates: int = 12,
         return new, "+".join(f"lexicon:{i}" for i in ids)
 
     structural: list[_Cand] = []
-    for rule in _STRUCTURAL:
+    for rule in _STRUCTURAL if not S.announces else ():  # what a list follows is reworded, never reordered
         structural.extend(rule(S))
     for toks, rule in structural:
         new, ids = lexed(toks)

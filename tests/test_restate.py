@@ -567,3 +567,14 @@ def test_a_temporal_apres_is_no_attribution():
     assert attributions(folded_words("L'agression a eu lieu deux heures après un entretien téléphonique.")) == 0
     assert attributions(folded_words("Selon la police, le suspect a fui après le vol, d'après un témoin.")) == 2
     assert attributions(folded_words("Le feu a pris en milieu d’après-midi.")) == 0
+
+
+def test_a_sentence_that_announces_a_list_is_reworded_and_keeps_its_colon(nlp):
+    # La Presse de Tunisie: the sentence before the list of actions ends on « : » and had no restatement at all
+    from local_seo.restate import restate_text
+
+    got = restate_text(nlp, "«Les voix des Femmes» appelle les parties concernées à prendre en considération ces "
+                            "résultats, et ce, dans le but de réduire l’inégalité entre femmes et hommes en Tunisie à "
+                            "travers certaines actions :")
+    assert got and all(r.text.endswith("certaines actions :") for r in got)
+    assert all(r.rule.startswith("lexicon:") for r in got)  # reworded, never reordered: the list follows it
