@@ -429,19 +429,16 @@ class Guard:
         for d in c.anchor_docs:
             for noun, verb in _roles(d):
                 roles.setdefault(noun, set()).add(verb)
-        verbs_now = {fold(t.lemma_) for t in c.doc if t.pos_ in ("VERB", "AUX")}
-        verbs_before = set().union(*roles.values()) if roles else set()
+        verbs_now = _verbs(c.doc)
+        verbs_before = set().union(*roles.values())
         for t in c.doc:
             if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ not in ("NOUN", "PROPN") or _quoted(t) \
                     or t.head.pos_ != "VERB" or fold(t.head.lemma_) in ("avoir", "etre"):
                 continue  # a subject hung on « bel » (« bel et bien abattus ») or on the auxiliary of « a déjà en partie
                 # retiré »: the parse, not the sentence
             had = roles.get(fold(t.lemma_), set()) | roles.get(fold(t.text), set())
-            verb = fold(t.head.lemma_)
-            if not had or verb in had or any(verb in eq and had & eq for eq in EQUIVALENT_VERBS):
+            if not had or _same_claim(fold(t.head.lemma_), had, c.doc, verbs_now, verbs_before):
                 continue
-            if not had & verbs_now and verb not in verbs_before and _lexicon_written(verb, c.doc):
-                continue  # its verb reworded (« a mis en place » -> « a instauré »)
             return f"subject: «{t.text}» does «{t.head.text}», where the anchor makes it do «{'/'.join(sorted(had))}»"
         return None
 
@@ -573,17 +570,15 @@ class Guard:
         for d in c.anchor_docs:
             for key, verb in _attachments(d):
                 anchor_att.setdefault(key, set()).add(verb)
-        verbs_now = {fold(t.lemma_) for t in c.doc if t.pos_ in ("VERB", "AUX")}
-        verbs_before = {fold(t.lemma_) for d in c.anchor_docs for t in d if t.pos_ in ("VERB", "AUX")}
+        verbs_now = _verbs(c.doc)
+        verbs_before = set().union(*(_verbs(d) for d in c.anchor_docs))
         for key, verb in _attachments(c.doc):
             if c.kind in (FRAGMENT, IDENTITY) and not (key == "selon" or key in TIME_WORDS or any(ch.isdigit() for ch in key)):
                 continue  # a fragment may name its subject anew (promoted relative clause)
             if key in anchor_att and verb not in anchor_att[key]:
                 if verb == "selon" and {fold(v) for v in anchor_att[key]} <= SELON_VERBS | {"selon"}:
                     continue  # « X a déclaré que Y » -> « Selon X, Y »: still the one who says it
-                if not anchor_att[key] & verbs_now and verb not in verbs_before and _lexicon_written(verb, c.doc):
-                    continue  # the verb itself was reworded (« a mis en place » -> « a instauré »): same claim
-                if not any(verb in eq and anchor_att[key] & eq for eq in EQUIVALENT_VERBS):
+                if not _same_claim(verb, anchor_att[key], c.doc, verbs_now, verbs_before):
                     return f"attachment: «{key}» moved from «{'/'.join(sorted(anchor_att[key]))}» to «{verb}»"
         # a number keeps its qualifier ("au moins 15", "environ 2 500"): an approximation stays one
         for a in c.anchors:
@@ -812,6 +807,21 @@ def _roles(doc: "Doc") -> list[tuple[str, str]]:
         for h in heads:
             out += [(fold(t.lemma_), fold(h.lemma_)), (fold(t.text), fold(h.lemma_))]
     return out
+
+
+def _verbs(doc: "Doc") -> set[str]:
+    """The folded lemmas of the verbs and auxiliaries of ``doc``."""
+    return {fold(t.lemma_) for t in doc if t.pos_ in ("VERB", "AUX")}
+
+
+def _same_claim(verb: str, had: set[str], doc: "Doc", verbs_now: set[str], verbs_before: set[str]) -> bool:
+    """Whether ``verb`` of the candidate ``doc`` tells the claim the anchor told with one of the verbs ``had``: one
+    of them, a known equivalent, or one of them reworded by the lexicon (« a mis en place » -> « a instauré »: the
+    anchor's verb gone from the candidate, ``verbs_now``; the new one absent from the anchor, ``verbs_before``; the
+    lexicon wrote it)."""
+    if verb in had or any(verb in eq and had & eq for eq in EQUIVALENT_VERBS):
+        return True
+    return not had & verbs_now and verb not in verbs_before and _lexicon_written(verb, doc)
 
 
 def _lexicon_written(lemma: str, doc: "Doc") -> bool:
