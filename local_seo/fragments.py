@@ -103,6 +103,14 @@ CONDITION_MARKS = frozenset({"si", "s", "avant", "pour", "afin", "sans", "bien",
                              "jusqu", "jusque"})
 CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl:agent"})
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "det", "cop", "flat", "flat:name", "compound"})
+# words a cut may not end on: each announces what follows it (« est rédigé notamment [en concertation avec …] »,
+# « a revendiqué tout au long [du week-end] »)
+DANGLING_ENDS = frozenset({"notamment", "surtout", "particulierement", "principalement", "essentiellement", "meme",
+                           "uniquement", "seulement", "exclusivement", "long", "cours", "issue", "sein", "lors",
+                           "aupres", "travers", "comme"})
+# two-word subordinators whose second word is « que » (« Alors que … », « Tandis que … »): a piece, not a sentence
+SUBORDINATING_PAIRS = frozenset({"alors", "tandis", "meme", "bien", "des", "apres", "depuis", "pendant", "avant",
+                                 "sans", "pour", "afin", "parce", "ainsi", "vu", "etant"})
 
 
 def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None,
@@ -119,6 +127,12 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
     if any("Part" in a.morph.get("VerbForm") and "Pres" in a.morph.get("Tense")
            for a in verb.children if a.dep_.startswith("aux")):
         return False
+    ids = {t.i for t in tokens}
+    link = [a for a in verb.children if a.i in ids and (a.dep_.startswith("aux") or a.dep_ == "cop")]
+    if ("Part" in verb.morph.get("VerbForm") or verb.pos_ not in ("VERB", "AUX") and link) and not any(
+            "Fin" in a.morph.get("VerbForm") for a in link):
+        return False  # no conjugated verb left: « La combustion … n’ayant toujours pas été stoppée », « Les
+        # sapeurs-pompiers venus des casernes de Lens » (the parser took the participle for the main verb)
     for k, t in enumerate(tokens):  # « considère que pratiquement toutes les communes du Plateau. »: no verb after
         if t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ" and not any(
                 x.pos_ in ("VERB", "AUX") for x in tokens[k + 1:]):
@@ -140,6 +154,14 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         return False  # « Tout comme le défenseur Gabriel, … »: a subordinate piece, not a sentence
     if words and words[0].pos_ == "CCONJ":
         return False  # « Mais cela n’a pas suffi »: it answers a sentence that is not there
+    if len(words) > 1 and fold_text(words[0].text) in SUBORDINATING_PAIRS and words[1].lower_ in ("que", "qu'", "qu’"):
+        return False  # « Alors que mardi Agnès Buzyn avait vertement réagi … »: a subordinate clause, no sentence
+    if words and fold_text(words[-1].text) in DANGLING_ENDS:
+        return False  # « Cet arsenal réglementaire est rédigé notamment. »: what it announced was cut away
+    if kept_words & NEGATION_PAIRS - {"que", "qu'", "qu’", "plus", "personne", "rien", "point"} and any(
+            t.lower_ in ("ne", "n'", "n’") and t.i not in ids and (t.head.i in ids or t.head.dep_.startswith("aux") and t.head.head.i in ids)
+            for t in doc):
+        return False  # « La combustion … toujours pas été stoppée »: the « n’ » went with a dropped auxiliary
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i in ids] or ([shared] if shared else [])
     if any(c.lower_ in VAGUE_SUBJECTS for c in subjects):
         return False  # « Ils prennent 6 points d’avance »: who, out of context?
@@ -181,11 +203,19 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
            and fold_text(doc[k].text) not in DISCOURSE_ADVERBS for k in range(min(ids) + 1, max(ids))):
         return False  # a one-word hole (« allée jusqu’à demander » parsed with « jusqu’ » apart) breaks the phrase
     for t in tokens:
+        if t.dep_ == "cc" and t.i > min(ids):
+            prev = t.i - 1
+            while prev > min(ids) and doc[prev].is_punct:
+                prev -= 1
+            if prev not in ids:
+                return False  # « calmer un mouvement[, devenu inédit par son histoire] et son extension »
         for ch in t.children:
             if ch.i in ids or ch.is_punct:
                 continue
             if ch.dep_ in FUNCTION_DEPS and not (t.i == verb.i and ch.dep_ == "mark"):
                 return False
+            if ch.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and ch.i > t.i:
+                return False  # a list cut short (« des casernes de Lens, Hénin-Beaumont[ et Oignies] »)
             end = max(y.i for y in ch.subtree)
             if ch.dep_ in ("appos", "dislocated") and end + 1 in ids and not doc[end + 1].is_punct:
                 return False  # « un succès contre Chelsea[, le premier en championnat] depuis le 1er novembre »
@@ -297,7 +327,13 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
         return None
     if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in root.children):
         return None  # a verbless root (a title, a list) has no clause to cut
-    toks = _subtree_without(root, DROP_DEPS | {"conj", "cc"} if _conj_clause(root) else DROP_DEPS)
+    toks = _subtree_without(root, DROP_DEPS)
+    if _conj_clause(root):  # the clauses joined to the root go, a list inside the root clause stays whole
+        gone = {x.i for c in root.children if c.dep_ == "conj" for x in c.subtree} | {
+            c.i for c in root.children if c.dep_ == "cc"}
+        toks = [t for t in toks if t.i not in gone]
+        while toks and toks[-1].is_punct and toks[-1].text in ",;:":
+            toks = toks[:-1]
     # « L'agence veut également rassembler … »: in a list of its own, « également » points at nothing
     toks = [t for t in toks if not (t.dep_ == "advmod" and fold_text(t.text) in ADDITIVE_ADVERBS
                                     and t.head.pos_ in ("VERB", "AUX"))]

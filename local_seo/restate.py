@@ -1160,6 +1160,8 @@ def _rule_active_voice(S: _Sent) -> list[_Cand]:
             x0 = c0 + 1
     if xe <= x0 or not S.quote_free(x0, xe) or S.has(x0, xe, S.is_finite):
         return []
+    if S.has(x0, xe, lambda i: S.low[i] == ","):
+        return []  # « Le lendemain de l’accord, la répartition … a été débattue »: a complement in front, not the subject
     if S.pos(x0) not in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"):
         return []
     if any(S.head(i) == r and S.dep(i) not in _NP_DEPS | {"cc", "conj"} for i in range(x0, xe)):
@@ -1526,6 +1528,15 @@ def _faithful(S: _Sent, text: str) -> bool:
 # ---------------------------------------------------------------------------------------------------
 # Entry points
 
+def _det_class(word: str) -> str:
+    if word in ("son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "ton", "ta",
+                "tes"):
+        return "possessive"
+    if word in ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux"):
+        return "definite"
+    return word
+
+
 def _rule_swap_conjuncts(S: _Sent) -> list[_Cand]:
     """« avec la sécheresse et le vent à 60 km/h » -> « avec le vent à 60 km/h et la sécheresse »: two noun phrases
     joined by « et », each opening on its own determiner, change places. Coordinated nouns say the same in either
@@ -1556,6 +1567,11 @@ def _rule_swap_conjuncts(S: _Sent) -> list[_Cand]:
             continue
         if len(span_l) < 2 or len(span_r) < 2:
             continue
+        if any(i > a and S.pos(i) == "DET" and _det_class(S.low[i]) == _det_class(S.low[cc + 1]) for i in span_l):
+            continue  # « les corps de sa femme et son fils »: « son fils » may be joined to « sa femme », not « corps »
+        if max(right) + 1 < S.n and (S.is_verb(max(right) + 1) or S.pos(max(right) + 1) == "AUX") \
+                and not S.dep(a).startswith("nsubj"):
+            continue  # « à l'avenue des Palmiers et la police nationale était présente »: the subject of a new clause
         if max(right) > h and max(span_l) == a:
             continue  # « les hommes et les femmes de la commune »: what follows the last noun may say of both
         body = S.seg(0, lo) + S.seg(cc + 1, max(right) + 1) + S.seg(cc, cc + 1) + S.seg(lo, cc) + S.seg(max(right) + 1, S.n)

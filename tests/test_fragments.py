@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from local_seo.fragments import appositions, focused_clause, main_clause, question_answer
+from local_seo.fragments import all_fragments, appositions, focused_clause, main_clause, question_answer
 from local_seo.guard import _is_number
 
 
@@ -608,3 +608,36 @@ def test_a_cut_that_names_nothing_it_is_about_is_no_fact_item(nlp):
         "Des intempéries toucheront la Nouvelle-Aquitaine."]
     assert main_clause(nlp("Les pompiers ont évacué des habitants, qui ont été relogés.")).text == \
         "Les pompiers ont évacué des habitants."
+
+
+def test_unseen_cuts_that_lose_their_verb_their_list_or_what_they_announce_are_refused(nlp):
+    # real sentences of unseen dispatches (France 3, Ouest-Var, La France agricole, Libération, 20 Minutes): each
+    # gave a fact item that was no sentence, or said less than its source
+    sapeurs = nlp("Les sapeurs-pompiers venus des casernes de Lens, Hénin-Beaumont et Oignies sont intervenus pour "
+                  "maîtriser ce feu d’habitation à simple rez-de-chaussée et mitoyenne des deux côtés.")
+    assert all("Hénin-Beaumont." not in f.text for f in all_fragments(sapeurs))  # participle taken for the verb
+    combustion = nlp("La combustion au bout d'une heure n'ayant toujours pas été stoppée malgré les litres d'eau et "
+                     "de mousse déversés laissait prévoir plusieurs heures d'intervention.")
+    assert [f.text for f in all_fragments(combustion)] == []  # « n’ayant … été stoppée » has no conjugated verb
+    arsenal = nlp("Cet arsenal réglementaire est rédigé notamment en concertation avec les comités « ressources en "
+                  "eau » composée des collectivités.")
+    assert [f.text for f in all_fragments(arsenal)] == []
+    assert all(focused_clause(arsenal, t) is None for t in arsenal if t.dep_ == "ROOT")  # « … rédigé notamment. »
+    ukraine = nlp("L'Ukraine a revendiqué tout au long du week-end de nouveaux succès militaires contre l'armée "
+                  "russe dans les parties orientale et méridionale de son territoire, Moscou reconnaissant avoir "
+                  "perdu du terrain.")
+    assert all(not f.text.endswith("tout au long.") for f in all_fragments(ukraine))
+    buzyn = nlp("Alors que mardi Agnès Buzyn avait vertement réagi à une série de dépôts d’arrêts de travail du "
+                "personnel de nuit, mercredi matin, la porte-parole du gouvernement s’est montrée plus conciliante.")
+    cuts = [f.text for f in all_fragments(buzyn)] + [
+        f.text for f in (focused_clause(buzyn, t) for t in buzyn if t.pos_ == "VERB") if f]
+    assert cuts and not any(c.startswith("Alors que") for c in cuts)
+    assert "La porte-parole du gouvernement s’est montrée plus conciliante." in cuts
+    # a « et » whose left neighbour was cut away joins nothing (« un mouvement[, devenu inédit …] et son extension »)
+    mots = nlp("Des mots doux qui ne suffiront peut-être pas à calmer un mouvement, devenu inédit par son histoire "
+               "et son extension.")
+    assert all(" et son extension" not in f.text or "histoire" in f.text for f in all_fragments(mots))
+    # the same rules keep the cuts that read: a negation whole, when the dropped relative has a « n’ » of its own
+    aucun = nlp("Aucun groupe n’a revendiqué l’attaque, qui, selon un porte-parole de l’ambassade, n’a fait aucune "
+                "victime.")
+    assert [f.text for f in all_fragments(aucun)] == ["Aucun groupe n’a revendiqué l’attaque."]

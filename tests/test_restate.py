@@ -578,3 +578,21 @@ def test_a_sentence_that_announces_a_list_is_reworded_and_keeps_its_colon(nlp):
                             "travers certaines actions :")
     assert got and all(r.text.endswith("certaines actions :") for r in got)
     assert all(r.rule.startswith("lexicon:") for r in got)  # reworded, never reordered: the list follows it
+
+
+def test_unseen_misreadings_of_coordination_and_fronted_complements_give_no_restatement(nlp):
+    # Le Soir/Africanews: « son fils » may be joined to « sa femme » (the bodies of both), not to « les corps »
+    src = ("Ce samedi après-midi, les secours n'avaient toujours pas extrait les corps de sa femme et son fils "
+           "ensevelis sous les décombres de sa maison rasée par le séisme.")
+    assert by_rule(restate_text(nlp, src), "swap_conjuncts") == []
+    # Ouest-Var: « la police nationale » is the subject of a new clause, not a second street
+    src = ("Sur place la police municipale a fermé la circulation à l'avenue des Palmiers et la police nationale "
+           "était présente.")
+    assert by_rule(restate_text(nlp, src), "swap_conjuncts") == []
+    # BX1: the time complement in front is no part of the subject the active voice moves
+    src = "Le lendemain de l’accord de gouvernement, la répartition des compétence a été débattue par les partis."
+    assert by_rule(restate_text(nlp, src), "active_voice") == []
+    # the rule still swaps a coordinated subject
+    src = ("En revanche, le procureur militaire et l’avocat du commerçant ont estimé qu’il était important de "
+           "visionner ladite vidéo.")
+    assert by_rule(restate_text(nlp, src), "swap_conjuncts")
