@@ -105,7 +105,8 @@ class Analysis:
     quotes: list[str]  # every quoted passage of the sources
     docs: list["Doc"] = field(default_factory=list, repr=False)  # one parsed Doc per sentence
     source_text: str = ""
-    dropped: list[str] = field(default_factory=list)  # sentences addressed to a model, not to readers
+    # sentences no anchor may come from, with the reason: addressed to a model, or cut off where the text stops
+    dropped: list[tuple[str, str]] = field(default_factory=list)
     title: str | None = None  # the article's own title (a heading above its first paragraph)
 
     def variant_map(self) -> dict[str, Entity]:
@@ -130,7 +131,7 @@ class Analysis:
             "keyphrases": self.keyphrases,
             "headings": self.headings,
             "sentences": [s.text for s in self.sentences],
-            "dropped": [{"text": t, "reason": "instruction addressed to a model"} for t in self.dropped],
+            "dropped": [{"text": t, "reason": why} for t, why in self.dropped],
         }
 
 
@@ -527,6 +528,18 @@ def _page_title(title_docs: list["Doc"]) -> str | None:
     return title_docs[0].text.strip() if title_docs else None
 
 
+INSTRUCTION = "instruction addressed to a model"
+UNFINISHED = "unfinished: the text stops in the middle of this sentence"
+FINAL_MARKS = ".!?…»\"”)"
+
+
+def _unfinished(text: str) -> bool:
+    """The pasted text stops mid-sentence (« … a permis d’informer l’armée en te »): no full stop, no closing
+    quotation mark or bracket, two words at least (a lone letter is already no sentence)."""
+    text = text.rstrip()
+    return len(text.split()) >= 2 and text[-1] not in FINAL_MARKS
+
+
 def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
             context: list["Source"] | None = None, nlp: "Language | None" = None) -> Analysis:
     """Parse the source (and ``--context`` sources, whose facts become admissible) into the analysis."""
@@ -536,7 +549,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     docs: list[Doc] = []
     headings: list[str] = []
     heading: str | None = None
-    dropped: list[str] = []
+    dropped: list[tuple[str, str]] = []
     paragraphs = _with_lists_joined(source.blocks)
     texts = [b.text for _, b in paragraphs]
     title_docs: list[Doc] = []
@@ -559,7 +572,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
             if len(text) < 2:
                 continue
             if INJECTION_RE.search(text):
-                dropped.append(text)
+                dropped.append((text, INSTRUCTION))
                 continue
             sentences.append(Sentence(index=len(sentences), text=text, block=bi, heading=heading))
             docs.append(sent.as_doc())
@@ -589,7 +602,11 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     entities = build_entities(spans, glossary)
 
     all_text = source.text + "".join("\n\n" + c.text for c in (context or []))
-    for text in dropped:  # what was dropped grounds nothing
+    if sentences and not sentences[-1].item and sentences[-1].block == len(source.blocks) - 1 \
+            and _unfinished(sentences[-1].text):
+        dropped.append((sentences.pop().text, UNFINISHED))
+        docs.pop()
+    for text, _ in dropped:  # what was dropped grounds nothing
         all_text = all_text.replace(text, " ")
     lemma_docs = title_docs + docs + ([nlp(c.text) for c in context] if context else [])
     lemmas: set[str] = set()

@@ -115,6 +115,7 @@ LINE_RULES: tuple[Rule, ...] = (
         re.compile(
             r"^\s*(?:[>»=\-–—•*]+\s*|\(\s*)?"
             r"(?:[àa]\s+(?:lire|voir|relire|écouter)|(?:lire|voir|relire)|lisez)\s+(?:aussi|également|egalement|encore)\b.*$"
+            r"|^\s*[àa]\s+(?:voir|lire|écouter|ecouter)\s*:?\s*$"
             r"|^\s*(?:[>»=\-–—•*]+\s*|\(\s*)?(?:lire|voir)\s+(?:notre|nos|le|la)\s+"
             r"(?:article|dossier|enquête|décryptage|reportage|analyse|entretien|interview|vidéo)s?\s*[:>\-–—].*$",
             re.I,
@@ -194,6 +195,12 @@ LINE_RULES: tuple[Rule, ...] = (
             r"(?:AFP|Reuters|AP|Getty(?: Images)?|Belga|Shutterstock|Abaca|Sipa|MaxPPP|©)[^.!?]{0,40})\s*$",
         ),
         "a photo credit or copyright line ('Photo : AFP', '© Getty Images', a site footer's '© …')",
+    ),
+    Rule(
+        "html tags",
+        HTML_BOILERPLATE,
+        re.compile(r"^\s*<(\w+)[^<>]*>[^<>]{0,60}</\1>\s*$"),
+        "a short line left in its HTML tags by a copy of the page source ('<p>(SDH/LPI)</p>', a signature)",
     ),
     Rule(
         "agency credit",
@@ -660,9 +667,10 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         CAPTION,
         re.compile(
             r"\s*\(\s*©[^()]{1,60}\)\s*$"
-            rf"|(?<=[.!?»)])\s+[—–-]\s+(?:[{_UPPER}][^—–.!?/]{{0,40}}/\s*)?(?:{_AGENCIES})\s*$"
+            rf"|(?<=[.!?»)])\s+[—–-]\s+(?:[{_UPPER}][^—–.!?/]{{0,40}}/\s*)?(?:{_AGENCIES})(?:\s*/\s*(?:{_AGENCIES}))*\s*$"
         ),
-        "the credit a photo caption ends with: '… informatique. (©Adobe Stock)', '… Atlantiques. — Bob Edme/AP'; the "
+        "the credit a photo caption ends with: '… informatique. (©Adobe Stock)', '… Atlantiques. — Bob Edme/AP' (or "
+        "'— Emilio Morenatti/AP/SIPA'); the "
         "line it ends is the caption, and goes with it",
     ),
     Rule(

@@ -499,3 +499,21 @@ def test_a_condition_set_apart_stays_with_the_claim_it_conditions(nlp, source_fr
                         "condition que leur client soit en liberté.")
     # a condition with its main clause is a sentence of its own
     assert texts[-1] == "À condition qu’il pleuve, le match sera reporté."
+
+
+def test_a_text_pasted_up_to_the_middle_of_a_sentence_leaves_that_sentence_out(nlp, source_from_text):
+    # the real end of an unseen 20 Minutes live page, copied up to « en te »: no anchor may come from half a sentence
+    cut = ("Le gouvernement ukrainien a réussi à protéger ses données de cyberattaques russes et a mobilisé avec "
+           "succès des applications qui ont permis d’informer l’armée en te")
+    src = source_from_text(
+        "Le conflit en Ukraine montre que le secteur technologique peut contribuer à la défense d’un pays en période "
+        "de guerre, selon l’ancien PDG de Google, Eric Schmidt.\n\n" + cut)
+    a = analyze(src, nlp=nlp)
+    assert [s.text for s in a.sentences][-1].endswith("Eric Schmidt.")
+    assert a.to_json()["dropped"] == [{"text": cut, "reason": "unfinished: the text stops in the middle of this "
+                                                               "sentence"}]
+    assert "cyberattaques" not in a.words  # it grounds nothing either
+    # a text that ends on its full stop, or on a quotation, loses nothing
+    whole = "Les secouristes poursuivent les recherches. « Nous ne partirons pas », a dit le chef des secours."
+    assert [s.text for s in analyze(source_from_text(whole), nlp=nlp).sentences][-1].startswith("« Nous")
+    assert analyze(source_from_text(whole), nlp=nlp).dropped == []

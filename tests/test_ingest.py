@@ -1121,3 +1121,20 @@ def test_the_agency_signature_after_the_last_sentence_goes_and_the_sentence_stay
     kept = "Le texte a été adopté par le Conseil des États (CE)."
     blocks, removed, _ = clean_text(f"{PROSE}\n{kept}\n")
     assert [b.text for b in blocks] == [PROSE, kept] and removed == []
+
+
+def test_unseen_page_furniture_a_credit_of_two_agencies_a_bare_a_voir_and_a_tagged_signature_go() -> None:
+    # 20 Minutes: a photo caption signed by the photographer and two agencies, a bare « A VOIR » above a video
+    blocks, removed, _ = clean_text(f"{PROSE}\nSoldats de l'armée ukrainienne. — Emilio Morenatti/AP/SIPA\nA VOIR\n"
+                                    f"{PROSE}")
+    assert [b.text for b in blocks] == [PROSE, PROSE]
+    assert removed == [Removal("— Emilio Morenatti/AP/SIPA", "photo caption"),
+                       Removal("Soldats de l'armée ukrainienne.", "photo caption"),
+                       Removal("A VOIR", "read-also teaser")]
+    # Lyon Pôle Immo: the authors' initials left in their HTML tags by a copy of the page source
+    blocks, removed, _ = clean_text(f"<p>(SDH/LPI)</p>\n{PROSE}")
+    assert [b.text for b in blocks] == [PROSE]
+    assert removed == [Removal("<p>(SDH/LPI)</p>", "html boilerplate")]
+    # a sentence that names an agency and a line that starts « À voir » with more to say stay
+    kept = "Le film est à voir au cinéma dès mercredi, selon le distributeur."
+    assert [b.text for b in clean_text(f"{PROSE}\n{kept}")[0]] == [PROSE, kept]
