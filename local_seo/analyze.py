@@ -329,6 +329,12 @@ UNIT_HEADS = frozenset({"point", "pts", "fois", "an", "annee", "mois", "jour", "
 MIN_ACTOR_MENTIONS = 3  # a named actor stands in for a missing keyphrase when the article names it this often
 
 
+# heads of a phrase that tells when, never what an article is about
+TIME_HEADS = frozenset(TIME_WORDS | {"midi", "minuit", "heure", "minute", "journee", "soiree", "matinee", "week",
+                                     "weekend", "fin", "debut"})
+ROLE_PENALTY = 3.0
+
+
 def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int = 5,
                          title_docs: list["Doc"] | None = None) -> list[str]:
     """Ranked focus keyphrases: frequent 2–4-word noun phrases, favoured when in the article's own title or its
@@ -365,8 +371,13 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
                        for t in win):
                     continue
                 key = tuple(fold(t.lemma_) for t in win if t.pos_ in ("NOUN", "PROPN", "ADJ"))
-                if len(key) < (1 if n == 1 else 2) or key[0] in UNIT_HEADS:
-                    continue
+                if len(key) < (1 if n == 1 else 2) or key[0] in UNIT_HEADS \
+                        or any(k in TIME_HEADS or fold(t.text) in TIME_HEADS for k, t in zip(key, win)):
+                    continue  # « nuit de vendredi à samedi », « Monaco samedi »: when, not what
+                if any(t.pos_ == "DET" and win[k - 1].pos_ != "ADP" for k, t in enumerate(win) if k):
+                    continue  # « appartement la victime »: two phrases side by side, not one
+                if not win[-1].text[-1:].isalnum():
+                    continue  # « avril jusqu’ »: a word cut at its apostrophe
                 if in_title:
                     title_keys.add(key)
                     surface.setdefault(key, doc[win[0].i : win[-1].i + 1].text)
@@ -375,6 +386,9 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
                 if i - len(title_docs) < 2:
                     lede_keys.add(key)
                 surface.setdefault(key, doc[win[0].i : win[-1].i + 1].text)
+    from .fragments import ROLE_NOUNS
+
+    roles = {fold(r) for r in ROLE_NOUNS}
     places = {fold(e.canonical) for e in entities if e.label == "LOC"}
     lemma_freq = Counter(fold(t.lemma_) for doc in docs for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ"))
 
@@ -389,6 +403,8 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
             s += 6.0
         if any(p in " ".join(key) for p in places):
             s += 1.0
+        if key[0] in roles:  # « conseillère d'Etat », « président de la cour »: who speaks, not what it is about
+            s -= ROLE_PENALTY
         return s
 
     # one word is a keyphrase only when it is a rare term the title is about (« chlorothalonil »)

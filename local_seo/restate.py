@@ -1567,6 +1567,9 @@ def _rule_swap_conjuncts(S: _Sent) -> list[_Cand]:
             continue
         if len(span_l) < 2 or len(span_r) < 2:
             continue
+        if any(not S.base[i].ws and i + 1 < S.n and (S.low[i + 1][:1].isalnum() or S.low[i + 1][:1] in "-–")
+               for i in (cc - 1, max(right))):
+            continue  # a phrase ends inside a word (« les aides[-soignants] »: the parser cut it at the hyphen)
         if any(i > a and S.pos(i) == "DET" and _det_class(S.low[i]) == _det_class(S.low[cc + 1]) for i in span_l):
             continue  # « les corps de sa femme et son fils »: « son fils » may be joined to « sa femme », not « corps »
         if max(right) + 1 < S.n and (S.is_verb(max(right) + 1) or S.pos(max(right) + 1) == "AUX") \

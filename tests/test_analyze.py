@@ -517,3 +517,24 @@ def test_a_text_pasted_up_to_the_middle_of_a_sentence_leaves_that_sentence_out(n
     whole = "Les secouristes poursuivent les recherches. « Nous ne partirons pas », a dit le chef des secours."
     assert [s.text for s in analyze(source_from_text(whole), nlp=nlp).sentences][-1].startswith("« Nous")
     assert analyze(source_from_text(whole), nlp=nlp).dropped == []
+
+
+def test_a_keyphrase_says_what_the_article_is_about_not_when_nor_who_speaks(nlp, source_from_text):
+    # Africanews (unseen): « nuit de vendredi à samedi » was the focus keyphrase of an article on an earthquake
+    src = source_from_text(
+        "Selon le dernier bilan du ministère de l’intérieur marocain au moins 2 012 personnes ont péri dans le "
+        "puissant séisme qui a frappé le centre du pays dans la nuit de vendredi à samedi.\n\n"
+        "Plus de la moitié des décès ont été recensés dans la province d'Al-Haouz, épicentre du séisme, dont fait "
+        "partie le village de Moulay Ibrahim. Ce samedi après-midi, les secours n'avaient toujours pas extrait les "
+        "corps. Dans la nuit de vendredi à samedi, le séisme a été ressenti jusqu'à Marrakech.\n")
+    keys = analyze(src, nlp=nlp).keyphrases
+    assert keys and not any(w in fold(k) for k in keys for w in ("nuit", "samedi", "vendredi")), keys
+    # RTS (unseen): a role (« conseillère d'Etat ») ranks below what the article is about
+    src = source_from_text(
+        "Moins d'accidents sur les routes vaudoises, mais plus de décès\n\n"
+        "Les accidents de la route ont tué 24 personnes dans le canton de Vaud l'an dernier, a annoncé la "
+        "conseillère d'Etat Béatrice Métraux. Les accidents de la route ont pourtant baissé de 5%. La conseillère "
+        "d'Etat a présenté les chiffres de la police. Selon la conseillère d'Etat, les deux-roues paient le plus "
+        "lourd tribut.\n")
+    keys = analyze(src, nlp=nlp).keyphrases
+    assert keys[0].startswith("accidents") and keys.index("conseillère d'Etat") > 0, keys

@@ -592,6 +592,10 @@ def test_unseen_misreadings_of_coordination_and_fronted_complements_give_no_rest
     # BX1: the time complement in front is no part of the subject the active voice moves
     src = "Le lendemain de l’accord de gouvernement, la répartition des compétence a été débattue par les partis."
     assert by_rule(restate_text(nlp, src), "active_voice") == []
+    # Libération: the parser cut « aides-soignants » at its hyphen; the swap would have torn the word
+    src = ("Au départ, il y a eu une agression contre un membre du personnel soignant il y a deux mois qui a conduit "
+           "les infirmiers et les aides-soignants de l’hôpital de Saint-Antoine à Paris à se mobiliser.")
+    assert by_rule(restate_text(nlp, src), "swap_conjuncts") == []
     # the rule still swaps a coordinated subject
     src = ("En revanche, le procureur militaire et l’avocat du commerçant ont estimé qu’il était important de "
            "visionner ladite vidéo.")
