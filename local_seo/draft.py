@@ -527,22 +527,27 @@ def headings_of_what_was_kept(sections: list[SectionDraft], a: "Analysis") -> No
 def with_enough_sections(sections: list[SectionDraft], a: "Analysis", min_h2: int) -> list[SectionDraft]:
     """The longest body section cut in two, again, while the article has fewer than ``min_h2`` "## " sections (a
     short dispatch in one paragraph, whose fact sections came out empty): at the paragraph break that halves its
-    words, or mid-paragraph between sentences, never between a list and what announces it. The second half gets a
-    heading of its own."""
+    words, or mid-paragraph between sentences, never between a list and what announces it; between two items of a
+    long list when nothing else can be cut (BX1: one sentence announcing seven ministers' portfolios). The second half
+    gets a heading of its own."""
     from .outline import heading_for
 
     out = list(sections)
     while sum(1 for s in out if s.level == 2) < min_h2:
         cuts: list[tuple[int, SectionDraft, list[Kept], int]] = []  # (words, section, its sentences, where to cut)
-        for s in out:
-            kept = [k for p in s.paragraphs for k in p]
-            if s.kind != BODY or len(kept) < 2:
-                continue
-            ok = [i for i in range(1, len(kept)) if not a.sentences[kept[i].anchors[0]].item]
-            if ok:
-                total = sum(count_words(k.text) for k in kept)
-                half = min(ok, key=lambda i: abs(sum(count_words(k.text) for k in kept[:i]) - total / 2))
-                cuts.append((total, s, kept, half))
+        for in_list in (False, True):  # a long list is cut between its items only when nothing else can be
+            for s in out:
+                kept = [k for p in s.paragraphs for k in p]
+                if s.kind != BODY or len(kept) < (4 if in_list else 2):
+                    continue
+                ok = [i for i in range(2 if in_list else 1, len(kept))
+                      if in_list or not a.sentences[kept[i].anchors[0]].item]
+                if ok:
+                    total = sum(count_words(k.text) for k in kept)
+                    half = min(ok, key=lambda i: abs(sum(count_words(k.text) for k in kept[:i]) - total / 2))
+                    cuts.append((total, s, kept, half))
+            if cuts:
+                break
         if not cuts:
             break
         _, big, kept, half = max(cuts, key=lambda c: c[0])

@@ -183,6 +183,18 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
                 # vote de confiance], à la fin de l'état d'urgence » (the vote is at the end of the emergency, not
                 # the calls); after a participle, a time is the sentence's (003: « des bombes [placées en bord de
                 # route], le 10 décembre »)
+    k = min(ids) + 1
+    while k < max(ids):  # a verbless phrase cut out in the middle up to a comma was an item of a list (« ministre
+        if k in ids:     # [de la Mobilité,] des Travaux publics et de la Sécurité routière »)
+            k += 1
+            continue
+        end = k
+        while end + 1 not in ids:
+            end += 1
+        if (doc[end].text == "," or doc[end + 1].text == ",") and doc[k].pos_ in ("ADP", "DET") and not any(
+                doc[j].pos_ in ("VERB", "AUX") for j in range(k, end + 1)):
+            return False
+        k = end + 1
     if any(t.lower_ in ("ce", "celui", "celle", "ceux", "celles") and t.pos_ == "PRON" and any(
             c.i not in ids and c.dep_ in ("acl:relcl", "acl") for c in t.children) for t in tokens):
         return False  # « faire tout ce [qui est en son pouvoir] »: the pronoun needs its relative clause

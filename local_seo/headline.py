@@ -60,7 +60,10 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return []
     out: list[str] = []
-    subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+    if len(subjects) > 1:  # a misparse (« Le lendemain de l’accord, la répartition … a été débattue »)
+        return []
+    subj = subjects[0] if subjects else None
     passive = any(c.dep_ == "aux:pass" for c in root.children)
     subj_text = _phrase(list(subj.subtree)) if subj is not None else ""
     complements = []
@@ -71,8 +74,8 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
             complements.append(_phrase(sub))
     if subj is not None and passive:
         base = f"{subj_text} {root.text}"
-        kw_subject = fold(keyword) in fold(subj_text) or fold(subj_text) in fold(keyword) \
-            or fold(subj.lemma_) == fold(keyword).split()[0]
+        # the participle agrees with the subject: the keyphrase may take its place only when it is headed by it
+        kw_subject = fold(subj.lemma_) == fold(keyword).split()[0] or fold(subj.text) == fold(keyword).split()[0]
         for comp in complements[:3]:
             if fold(keyword) in fold(comp):
                 continue

@@ -538,3 +538,14 @@ def test_a_keyphrase_says_what_the_article_is_about_not_when_nor_who_speaks(nlp,
         "lourd tribut.\n")
     keys = analyze(src, nlp=nlp).keyphrases
     assert keys[0].startswith("accidents") and keys.index("conseillère d'Etat") > 0, keys
+
+
+def test_a_passive_lede_the_parser_gives_two_subjects_gives_no_title_of_the_keyphrase(nlp, source_from_text):
+    # BX1 (unseen): « Accord de gouvernement débattue par les partis » (the participle agrees with « répartition »)
+    src = source_from_text(
+        "Le lendemain de l’accord de gouvernement, la répartition des compétence a été débattue par les partis. "
+        "Les premiers noms des ministres sont dévoilés.\n\n"
+        "La ministre-présidence reviendra au MR, qui aura aussi les compétences de l’Urbanisme. L’accord de "
+        "gouvernement a été signé par sept partis.\n")
+    _, title = page_and_seo_title(nlp, src, "accord de gouvernement")
+    assert "gouvernement débattue" not in title, title

@@ -397,3 +397,29 @@ def test_a_sample_that_copies_the_source_is_reported_as_the_source(analysis_000,
     cands = make_drafter(analysis_000, nlp, [copy, copy], samples=2).candidates(idx)
     assert (text, "source") in cands
     assert not any(gen.startswith("model") for _, gen in cands)
+
+
+def test_a_list_announced_by_one_sentence_is_cut_between_its_items_for_four_sections(nlp, source_from_text):
+    # BX1 (unseen): one sentence announcing seven ministers' portfolios was the whole body: 3 "## " in all
+    from local_seo.analyze import analyze
+    from local_seo.draft import with_enough_sections
+    from local_seo.outline import MIN_SECTIONS
+
+    a = analyze(source_from_text(
+        "Les premiers noms des ministres sont dévoilés :\n"
+        "- La ministre-présidence reviendra au MR, qui aura aussi les compétences de l’Urbanisme et du Tourisme.\n"
+        "- Dirk De Smedt (Anders) reste le ministre des Finances et du Budget.\n"
+        "- Elke Van den Brandt (Groen) reste ministre de la Mobilité et des Travaux publics.\n"
+        "- Benjamin Dalle aura la présidence du Conseil de la Commission communautaire flamande.\n"
+        "- Le PS aura les compétences du Logement, des Pouvoirs locaux et des Taxis.\n"
+        "- Les Engagés auront les compétences de l’Economie et de l’Emploi.\n"), nlp=nlp)
+    assert sum(s.item for s in a.sentences) >= 5
+    d = Drafter(a, Guard(a, nlp), None, seed=42, samples=0)
+    body = d.write_sentences("Les ministres", "body", [s.index for s in a.sentences])
+    facts = SectionDraft(kind="key_points", heading="L’essentiel", paragraphs=[[body.paragraphs[0][0]]])
+    written = [k.text for p in body.paragraphs for k in p]
+    out = with_enough_sections([body, facts], a, MIN_SECTIONS)
+    assert [s.kind for s in out] == ["body", "body", "body", "key_points"]
+    assert [k.text for s in out[:3] for p in s.paragraphs for k in p] == written  # cut, nothing lost or moved
+    first = [k for p in out[0].paragraphs for k in p]
+    assert first[0].text.endswith(":") and len(first) >= 2  # the announcement keeps an item under it

@@ -641,3 +641,15 @@ def test_unseen_cuts_that_lose_their_verb_their_list_or_what_they_announce_are_r
     aucun = nlp("Aucun groupe n’a revendiqué l’attaque, qui, selon un porte-parole de l’ambassade, n’a fait aucune "
                 "victime.")
     assert [f.text for f in all_fragments(aucun)] == ["Aucun groupe n’a revendiqué l’attaque."]
+
+
+def test_a_cut_never_drops_an_item_from_the_middle_of_a_list(nlp):
+    # BX1 (unseen): « de la Mobilité » read as a complement of « reste »; the key point said she kept two portfolios
+    doc = nlp("Elke Van den Brandt (Groen) reste ministre de la Mobilité, des Travaux publics et de la Sécurité "
+              "routière.")
+    cuts = {f.text for f in (focused_clause(doc, t) for t in doc) if f}
+    assert not any("Travaux" in c and "Mobilité" not in c for c in cuts), cuts
+    # a participle phrase dropped before a comma is no list item: the time after it stays with the fact
+    doc = nlp("Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison, "
+              "hier en milieu d’après-midi.")
+    assert "propagées rapidement" in focused_clause(doc, next(t for t in doc if t.dep_ == "ROOT")).text
