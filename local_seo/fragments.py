@@ -108,6 +108,8 @@ FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "det", "cop", "flat", "flat:
 DANGLING_ENDS = frozenset({"notamment", "surtout", "particulierement", "principalement", "essentiellement", "meme",
                            "uniquement", "seulement", "exclusivement", "long", "cours", "issue", "sein", "lors",
                            "aupres", "travers", "comme"})
+# words a complement in a list of complements opens on (« de la Mobilité, des Travaux publics et de la Sécurité »)
+LIST_OPENERS = frozenset({"de", "des", "du", "d'", "d’", "à", "au", "aux", "la", "le", "les", "l'", "l’", "un", "une"})
 # two-word subordinators whose second word is « que » (« Alors que … », « Tandis que … »): a piece, not a sentence
 SUBORDINATING_PAIRS = frozenset({"alors", "tandis", "meme", "bien", "des", "apres", "depuis", "pendant", "avant",
                                  "sans", "pour", "afin", "parce", "ainsi", "vu", "etant"})
@@ -191,9 +193,10 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         end = k
         while end + 1 not in ids:
             end += 1
-        if (doc[end].text == "," or doc[end + 1].text == ",") and doc[k].pos_ in ("ADP", "DET") and not any(
-                doc[j].pos_ in ("VERB", "AUX") for j in range(k, end + 1)):
-            return False
+        nxt = next((j for j in range(end + 1, max(ids) + 1) if j in ids and not doc[j].is_punct), None)
+        if (doc[end].text == "," or doc[end + 1].text == ",") and doc[k].lower_ in LIST_OPENERS and nxt is not None \
+                and doc[nxt].lower_ in LIST_OPENERS and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(k, end + 1)):
+            return False  # the next item opens the same way (« de la Mobilité, des Travaux »)
         k = end + 1
     if any(t.lower_ in ("ce", "celui", "celle", "ceux", "celles") and t.pos_ == "PRON" and any(
             c.i not in ids and c.dep_ in ("acl:relcl", "acl") for c in t.children) for t in tokens):

@@ -653,3 +653,7 @@ def test_a_cut_never_drops_an_item_from_the_middle_of_a_list(nlp):
     doc = nlp("Des flammes se sont propagées rapidement dans une chambre située au premier étage d’une maison, "
               "hier en milieu d’après-midi.")
     assert "propagées rapidement" in focused_clause(doc, next(t for t in doc if t.dep_ == "ROOT")).text
+    # an agent dropped before the time is no list item: 003's question on the embassy keeps its date
+    doc = nlp("L’ambassade des Etats-Unis à Bagdad (Irak), a été visée par des tirs de roquettes, dimanche 20 "
+              "décembre.")
+    assert any("dimanche 20 décembre" in q.question for q in question_answer(doc))
