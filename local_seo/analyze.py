@@ -618,6 +618,8 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     entities = build_entities(spans, glossary)
 
     all_text = source.text + "".join("\n\n" + c.text for c in (context or []))
+    if headings and paragraphs and paragraphs[-1][1].kind == "heading" and sentences:
+        headings.pop()  # a heading the text stops under heads nothing (« Lors du dernier jou », cut mid-word)
     if sentences and not sentences[-1].item and sentences[-1].block == len(source.blocks) - 1 \
             and _unfinished(sentences[-1].text):
         dropped.append((sentences.pop().text, UNFINISHED))

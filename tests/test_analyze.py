@@ -549,3 +549,15 @@ def test_a_passive_lede_the_parser_gives_two_subjects_gives_no_title_of_the_keyp
         "gouvernement a été signé par sept partis.\n")
     _, title = page_and_seo_title(nlp, src, "accord de gouvernement")
     assert "gouvernement débattue" not in title, title
+
+
+def test_a_heading_the_pasted_text_stops_under_is_no_heading(nlp, source_from_text):
+    # France Bleu (unseen): the copy stopped at « Lors du dernier jou », read as a subheading: the SEO title became
+    # « Banc des accusés : lors du dernier jou »
+    src = source_from_text(
+        "Depuis deux jours, les témoins se sont succédé à la barre et l’accusé a gardé la même attitude.\n\n"
+        "Un homme désorienté\n\n"
+        "La salle d’audience et la cour découvrent un homme désorienté, agité, larmoyant.\n\n"
+        "Lors du dernier jou")
+    a = analyze(src, nlp=nlp)
+    assert "Un homme désorienté" in a.headings and not any("jou" in h for h in a.headings), a.headings
