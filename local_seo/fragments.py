@@ -139,7 +139,6 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         if t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ" and not any(
                 x.pos_ in ("VERB", "AUX") for x in tokens[k + 1:]):
             return False
-    ids = {t.i for t in tokens}
     doc = verb.doc
     kept_words = {t.lower_ for t in tokens}
     if kept_words & {"ne", "n'", "n’"} and not kept_words & NEGATION_PAIRS:
