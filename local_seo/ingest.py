@@ -677,6 +677,7 @@ class _Cleaning:
     in_links: bool = False  # inside a block of links ("Sur le même thème", "Article suivant …", "A suivre")
     tags_left: int = 0  # after "Autour de :", this many more short lines may be tags
     expect_name: bool = False  # after a lone "Par" / "Auteur :", a name on the next line is the byline
+    after_byline: bool = False  # the line before was a byline: the author's role may follow it
     comments_end: int = -1  # index of the last line of a reader-comment thread
     prose_seen: bool = False  # a sentence of article text has been kept
     titles: set[str] = field(default_factory=set)  # folded non-sentence blocks kept before the first sentence
@@ -688,6 +689,7 @@ def _line_noise(lines: list[str], i: int, state: _Cleaning) -> str | None:
     next_bare = _bare(lines[i + 1]) if i + 1 < len(lines) else ""
     folded = _folded_line(bare)
     expect_name, state.expect_name = state.expect_name, False
+    after_byline, state.after_byline = state.after_byline, False
     if i <= state.comments_end:
         return noise.COMMENTS
     if noise.COMMENT_HEADER.match(folded):
@@ -697,9 +699,16 @@ def _line_noise(lines: list[str], i: int, state: _Cleaning) -> str | None:
             return noise.COMMENTS
     if expect_name and _is_name_line(bare):
         return noise.BYLINE
+    if after_byline and folded.startswith(noise.BYLINE_ROLES) and not _is_sentence(bare):
+        return noise.BYLINE  # « Par Lydia Barnabé-Roy » then « Journaliste de l'Initiative de journalisme local »
     match = _noise_rule(bare, next_bare, state.in_links)
+    name = bare.lstrip("•*–—- ")
+    if match is None and _is_name_line(name, min_words=2) and fold(name) in fold(next_bare) and (
+            _noise_rule(next_bare, "", False) or (None, None))[1] == "byline":
+        match = noise.BYLINE, "name over its byline"  # « Lydia Barnabé-Roy » then « Par Lydia Barnabé-Roy »
     if match is not None:
         reason, rule = match
+        state.after_byline = reason == noise.BYLINE
         state.in_links = state.in_links or folded in noise.RELATED_HEADERS or rule in noise.LINK_LIST_RULES
         state.expect_name = folded in noise.BYLINE_MARKERS
         if folded in noise.TAG_HEADERS:

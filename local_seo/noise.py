@@ -160,12 +160,14 @@ LINE_RULES: tuple[Rule, ...] = (
         "date line",
         BYLINE,
         re.compile(
-            rf"^\s*(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS}|(?:{_MONTHS_ABBR})\.?)\s+\d{{4}}"
-            r"(?:\s*(?:à|-|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*$"
+            rf"^\s*(?:[^\W\d_]+\s+)?(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+"
+            rf"(?:{_MONTHS}|(?:{_MONTHS_ABBR})\.?)\s+\d{{4}}"
+            r"(?:\s*(?:à|-|,|\|)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*$"
             r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}(?:\s*(?:à|-)?\s*\d{1,2}[h:]\d{2})?\s*$",
             re.I,
         ),
-        "a date alone on its line, the page's date stamp",
+        "a date alone on its line, the page's date stamp, maybe under a label and with its time ('durée 20 février "
+        "2025 | 16h41')",
     ),
     Rule(
         "photo caption",
@@ -464,6 +466,11 @@ _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "signaler une erreur",
         "precedent",
         "suivant",
+        # a contact link, the close button or X's (Twitter's) share button left alone on its line (Info Dimanche)
+        "nous joindre",
+        "nous contacter",
+        "contactez nous",
+        "x",
     ),
     RELATED_LINKS: (
         "sur le",
@@ -573,6 +580,13 @@ RUBRIC_LABEL_MAX_WORDS = 3
 
 # Lines that announce the author ("Par", "Auteur :"): the next line, when it is only a name, is the byline.
 BYLINE_MARKERS: frozenset[str] = frozenset(PHRASES[BYLINE])
+# What an author is, on the line under the byline (« Journaliste de l'Initiative de journalisme local »): folded
+# first words of that line, which holds no sentence.
+BYLINE_ROLES: tuple[str, ...] = (
+    "journaliste", "redacteur", "redactrice", "correspondant", "correspondante", "envoye special",
+    "envoyee speciale", "reporter", "reporteur", "reportrice", "photographe", "photojournaliste", "chroniqueur",
+    "chroniqueuse", "pigiste", "editeur", "editrice", "cheffe", "chef de rubrique", "stagiaire",
+)
 # Lines that announce tags ("Autour de :", "mot-clé:"): the short lines after them are the tags.
 TAG_HEADERS: frozenset[str] = frozenset(PHRASES[RUBRIC_LABEL])
 TAG_MAX_WORDS = 4

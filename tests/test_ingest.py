@@ -704,6 +704,8 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
         ("Sauvegarder cet article pour le lire plus tard", "site navigation"),
         ("ajouté", "site navigation"),
         ("Une faute ?", "site navigation"),
+        ("Nous joindre", "site navigation"),
+        ("X", "site navigation"),
         # counters and lone symbols
         ("0", "counter/lone symbol"),
         ("58", "counter/lone symbol"),
@@ -733,6 +735,7 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
         ("Publié sur 18/02/2020", "byline/date stamp"),
         ("Créé: 12.12.2019, 07h36", "byline/date stamp"),
         ("8 min lues", "byline/date stamp"),
+        ("durée 20 février 2025 | 16h41", "byline/date stamp"),
         ("Publiée par Centre Hospitalier de la Côte Basque sur Jeudi 26 mars 2020", "social embed"),
         # photo credits
         ("Crédits photos : Bestimage", "credit/copyright"),
@@ -808,6 +811,17 @@ def test_lone_par_and_the_name_on_the_next_line_are_the_byline() -> None:
     ]
     # the line after "Par" is taken only when it is a name
     assert _cleaned(["Par", PROSE])[0] == [PROSE]
+
+
+def test_the_authors_name_over_her_byline_and_her_role_under_it_go() -> None:
+    # Info Dimanche (unseen): the role line became the heading of two body sections
+    kept, removed = _cleaned([TITLE_05, "  • Lydia Barnabé-Roy", "Par Lydia Barnabé-Roy",
+                              "Journaliste de l'Initiative de journalisme local", PROSE])
+    assert kept == [TITLE_05, PROSE]
+    assert [reason for _, reason in removed] == ["byline/date stamp"] * 3
+    # a name over another one's byline, a role line with no byline above it: kept
+    assert _cleaned([PROSE, "Claude Gravel", "Par Lydia Barnabé-Roy", PROSE])[0] == [PROSE, "Claude Gravel", PROSE]
+    assert _cleaned([PROSE, "Journaliste de l'Initiative de journalisme local", PROSE])[1] == []
 
 
 def test_names_just_before_the_date_stamp_are_the_byline() -> None:
