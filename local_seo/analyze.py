@@ -21,7 +21,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .errors import ExitCode, LocalSeoError
-from .lexicon import FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, SPEAKER_PRONOUNS, TIME_WORDS, quotes_in
+from .lexicon import (FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, SELF_ANNOUNCEMENT_RE, SPEAKER_PRONOUNS, TIME_WORDS,
+                      quotes_in, whole_quotation)
 from .numbers import DIGITS_RE, date_words, number_values
 from .text import CLOSING_QUOTES, fold, folded_words, quote_open, quotes_balanced
 
@@ -62,6 +63,12 @@ class Sentence:
     block: int  # index of the source paragraph it belongs to
     heading: str | None  # the source subheading it stands under, if any
     item: bool = False  # an item of a list that the sentence before it announces (« … certaines actions : »)
+    signature: str | None = None  # the name signed alone under the quotation this sentence is (« INSEE »)
+
+    @property
+    def told(self) -> str:
+        """The sentence with what the source says around it that belongs to it: its quotation's signature."""
+        return f"{self.text} {self.signature}" if self.signature else self.text
 
 
 @dataclass
@@ -472,6 +479,28 @@ def _with_lists_joined(blocks: list) -> list[tuple[int, object]]:
     return out
 
 
+def _signed_quotations(paragraphs: list[tuple[int, object]], text: str) -> tuple[list[tuple[int, object]],
+                                                                                    dict[int, tuple[str, str]]]:
+    """A paragraph that is one quotation, signed on the line under it by a name alone (Lyon Pôle Immo: « « La hausse
+    de l’inflation résulte … » » then « INSEE »): the name is the quotation's speaker, not a sentence of the article.
+    Each quotation's block maps to the name as signed and as the text writes it elsewhere, with its article
+    (« l’INSEE »)."""
+    from .ingest import _is_name_line
+
+    out: list[tuple[int, object]] = []
+    signed: dict[int, tuple[str, str]] = {}
+    for i, b in paragraphs:
+        prev = out[-1][1] if out else None
+        name = b.text.strip()
+        if prev is not None and b.kind == "paragraph" and prev.kind == "paragraph" and _is_name_line(name) \
+                and whole_quotation(prev.text):
+            m = re.search(rf"(?<!\w)(l[’']|le |la |les )(?={re.escape(name)}(?!\w))", text, re.IGNORECASE)
+            signed[out[-1][0]] = (name, (m.group(1).lower() if m else "") + name)
+            continue
+        out.append((i, b))
+    return out, signed
+
+
 MAX_MERGED_WORDS = 70  # sentences the parser cut where none ended are one anchor again, up to this length
 # a quotation open across sentences is one anchor up to this length (20 Minutes: an expert's 96 words, an incise
 # « explique Alexandra Teixeira » inside; cut in two, neither half could be quoted nor restated)
@@ -507,6 +536,9 @@ def _quote_aware(doc: "Doc") -> list:
             # « … dans un restaurant pragois - et sans masque, … », « … le ministre Roman | Prymula … »: the parser
             # cut where no sentence had ended (inside one line of the page)
             unended = prev.text.rstrip()[-1:].isalnum()
+            # CNews: « … ont logiquement battu Ajaccio (3-0) | vendredi soir. »: a parenthesis closes no sentence,
+            # and no sentence starts with a small letter
+            unended = unended or re.search(r"[^.!?…]\)$", prev.text.rstrip()) is not None or text[:1].islower()
             # the parser cuts inside « Météo-France » and « Pyrénées-Atlantiques »: no space, no sentence end
             glued = not doc[prev.end - 1].whitespace_ and doc[prev.end - 1].text not in (".", "!", "?", "…")
             # « … prêt à payer cette somme. Mais à condition que leur client soit en liberté. »: a condition set
@@ -546,6 +578,7 @@ def _page_title(title_docs: list["Doc"]) -> str | None:
 
 INSTRUCTION = "instruction addressed to a model"
 UNFINISHED = "unfinished: the text stops in the middle of this sentence"
+ANNOUNCEMENT = "the page announcing its own layout, no fact"
 FINAL_MARKS = ".!?…»\"”)"
 
 
@@ -566,7 +599,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
     headings: list[str] = []
     heading: str | None = None
     dropped: list[tuple[str, str]] = []
-    paragraphs = _with_lists_joined(source.blocks)
+    paragraphs, signed = _signed_quotations(_with_lists_joined(source.blocks), source.text)
     texts = [b.text for _, b in paragraphs]
     title_docs: list[Doc] = []
     for (bi, block), doc in zip(paragraphs, nlp.pipe(texts)):
@@ -590,7 +623,11 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
             if INJECTION_RE.search(text):
                 dropped.append((text, INSTRUCTION))
                 continue
-            sentences.append(Sentence(index=len(sentences), text=text, block=bi, heading=heading))
+            if SELF_ANNOUNCEMENT_RE.match(text):
+                dropped.append((text, ANNOUNCEMENT))
+                continue
+            sentences.append(Sentence(index=len(sentences), text=text, block=bi, heading=heading,
+                                      signature=signed[bi][0] if bi in signed and quotes_in(text) else None))
             docs.append(sent.as_doc())
 
     spans: list[tuple[str, str, int]] = []
@@ -609,7 +646,7 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
         for d in sorted(date_words(s.text)):
             facts.append(Fact("date", d, s.text, s.index))
         qs = quotes_in(s.text)
-        speaker = _speaker(doc[:], None, prev_speaker)
+        speaker = signed[s.block][1] if s.signature else _speaker(doc[:], None, prev_speaker)
         for q in qs:
             facts.append(Fact("quote", q, s.text, s.index, speaker=speaker))
         # « a-t-il déclaré », « Selon lui » refer to the one who spoke in the sentence just before; further away,

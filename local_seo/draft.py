@@ -16,7 +16,7 @@ from . import fragments as frag
 from .analyze import condition_set_apart
 from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard
 from .lexicon import (HEDGE_WORDS, MONTHS, NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, WEEKDAYS, named_speaker,
-                      quotes_in)
+                      quotes_in, whole_quotation)
 from .guard import _is_number
 from .numbers import number_values
 from .outline import BODY, DATES, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QA, QUOTES, Outline, SectionPlan
@@ -184,7 +184,7 @@ class Drafter:
         """Guard every candidate, rank the survivors, keep the best (``prefer`` ones first). ``siblings``: the items
         of the same list so far, none of which a new one may hold nearly whole or be held in (Radio Prague's « Les
         appels à la démission se sont multipliés. » then « Depuis ce vendredi matin, les appels … »)."""
-        anchor_texts = [self.a.sentences[i].text for i in anchors]
+        anchor_texts = [self.a.sentences[i].told for i in anchors]
         passed: list[tuple[str, str, int]] = []
         for text, gen in cands:
             item_kind = IDENTITY if gen == "fragment:apposition" else kind
@@ -437,6 +437,8 @@ class Drafter:
             named = text[: m.start()] + f", a {m.group(2)} {speaker}" + text[m.end():]
         elif m := SELON_PRONOUN.match(text):  # « Selon lui, “…” » -> « Selon Mathias Lavolé, “…” »
             named = f"{m.group(1)} {speaker}" + text[m.end():]
+        elif self.a.sentences[idx].signature and whole_quotation(text):  # signed under them (« INSEE »)
+            named = f"Selon {speaker}, {text}"
         else:
             return []
         return [(named, "fragment:named_quote")]

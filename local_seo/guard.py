@@ -204,7 +204,8 @@ class Guard:
             return "form: too long"
         if not re.match(r"^(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9]", c.text):
             return "form: does not start with a capital"
-        if not re.search(r"[.!?…»\"”)]$", c.text) and not (
+        # « … battu Ajaccio (3-0) »: a parenthesis ends a sentence only when a full stop closes what it holds
+        if not re.search(r"(?:[.!?…»\"”]|[.!?…]\))$", c.text) and not (
                 c.anchors and c.text.endswith(":") and all(a.rstrip().endswith(":") for a in c.anchors)):
             return "form: no final punctuation"  # « … certaines actions : » announces the list that follows it
         folded = folded_words(c.text)
@@ -218,7 +219,8 @@ class Guard:
         if not any(t.pos_ in ("VERB", "AUX") for t in c.doc) and c.kind != FREE:
             return "form: no verb"
         if c.kind in (FRAGMENT, IDENTITY) and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3 and not any(
-                t.i > 1 and c.doc[t.i - 1].text == "," and _lemma(t) in SAYING_LEMMAS for t in c.doc):
+                t.i > 1 and c.doc[t.i - 1].text == "," and _lemma(t) in SAYING_LEMMAS for t in c.doc) \
+                and not attributions(folded_words(strip_quotes(c.text))):  # « Selon l’INSEE, « … » »
             # the speaker may stand in an incise inside the quotation (« « Notre crainte …, explique Alexandra
             # Teixeira, chargée de communication … Il y a donc … » »)
             return "form: a quotation without its speaker"
@@ -581,11 +583,12 @@ class Guard:
                 if not _same_claim(verb, anchor_att[key], c.doc, verbs_now, verbs_before):
                     return f"attachment: «{key}» moved from «{'/'.join(sorted(anchor_att[key]))}» to «{verb}»"
         # a number keeps its qualifier ("au moins 15", "environ 2 500"): an approximation stays one
-        for a in c.anchors:
-            for _, _, number in number_spans(a):
-                want = set(_qualifiers(a, number))
-                if any(got not in want for got in _qualifiers(c.text, number)):
-                    return f"attachment: «{number}» lost or changed its qualifier"
+        # (any anchor's: « en 2022 » in one, « plus forte en 2022 » in the quotation the other anchors frame)
+        numbers = {number for a in c.anchors for _, _, number in number_spans(a)}
+        for number in sorted(numbers):
+            want = {q for a in c.anchors for q in _qualifiers(a, number)}
+            if any(got not in want for got in _qualifiers(c.text, number)):
+                return f"attachment: «{number}» lost or changed its qualifier"
         # a number keeps the noun it counts ("15 militants"), a date its parts ("mardi après-midi")
         for d in c.anchor_docs:
             for t in d:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import CLOSING_QUOTES, fold, quote_open
 
 # Numbers written in words, with their value. "un"/"une" are left out: they are articles far more often.
 NUMBER_WORDS: dict[str, int] = {
@@ -66,6 +66,13 @@ def quotes_in(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None).strip() for m in _QUOTE_RE.finditer(text)]
 
 
+def whole_quotation(text: str) -> bool:
+    """Whether ``text`` is quoted words only, from its opening quotation mark to its closing one."""
+    t = text.strip()
+    return t[:1] in ("«", "“", '"') and t[-1:] in CLOSING_QUOTES and not quote_open(t) and \
+        sum(len(q) for q in quotes_in(t)) >= 0.9 * len(t) - 4
+
+
 def asks(text: str) -> bool:
     """Whether ``text`` is a question of its own, not one it quotes (« Comment réagissent les pompiers … ? »)."""
     return strip_quotes(text).rstrip(" »”\"").endswith("?")
@@ -88,5 +95,14 @@ INJECTION_RE = re.compile(
     r"\b(ignore[sz]?|oublie[sz]?|disregard|forget)\b.{0,40}\b(instructions?|consignes?|prompt|règles)\b"
     r"|\b(en tant qu[’']IA|as an AI|language model|modèle de langage|system prompt)\b"
     r"|\b(écris|rédige|write)\b.{0,30}\b(poème|poem|chanson|histoire drôle)\b",
+    re.IGNORECASE,
+)
+
+# Sentences in which a page points at its own layout (CNews: « Voici tout ce qu’il faut retenir. » after a lede,
+# over sections by match): they tell no fact, and the rewritten article has another layout.
+SELF_ANNOUNCEMENT_RE = re.compile(
+    r"^(?:(?:Voici|Voilà|Découvrez)\s+(?:tout\s+|l['’]essentiel\s+de\s+)?ce\s+qu['’](?:il|on)\s+(?:faut|doit|peut)\s+"
+    r"(?:en\s+)?(?:retenir|savoir)|On\s+fait\s+le\s+point|(?:Le\s+point|Explications|Décryptage|On\s+vous\s+explique)"
+    r")\W{0,3}$",
     re.IGNORECASE,
 )

@@ -42,6 +42,52 @@ def test_quotes_have_their_speaker(analyses):
     assert quotes and all(f.speaker and "McKenzie" in f.speaker for f in quotes)
 
 
+INSEE_SIGNED = (
+    "C’est ce qu’a annoncé l’INSEE, qui a fait part ce vendredi du chiffre des prix à la consommation.\n"
+    "« La hausse de l’inflation résulte d’une accélération des prix de l’énergie (+23,1 % après +10,5 %). "
+    "L’inflation sous-jacente est également plus forte en 2022 : elle atteint +3,9 %, après +1,1 % en 2021. »\n"
+    "INSEE\n"
+    "L’indice général est poussé par les prix de l’énergie, lesquels ont vivement accéléré.\n")
+
+
+def test_a_name_signed_under_a_quotation_is_its_speaker_not_a_sentence(nlp, source_from_text):
+    # Lyon Pôle Immo (unseen): « INSEE » alone under each quotation; the quotations went out with no speaker at all
+    a = analyze(source_from_text(INSEE_SIGNED), nlp=nlp)
+    assert [s.text for s in a.sentences if s.text == "INSEE"] == []
+    quoted = [s for s in a.sentences if s.text.startswith("« La hausse")]
+    assert len(quoted) == 1 and quoted[0].signature == "INSEE" and quoted[0].told.endswith("» INSEE")
+    assert {f.speaker for f in a.facts if f.kind == "quote"} == {"l’INSEE"}  # as the text writes it elsewhere
+    # a name under a sentence that is no quotation signs nothing
+    b = analyze(source_from_text(INSEE_SIGNED.replace("« La hausse", "La hausse").replace("2021. »", "2021.")),
+                nlp=nlp)
+    assert any(s.text == "INSEE" for s in b.sentences) and not any(s.signature for s in b.sentences)
+
+
+def test_a_cut_after_a_parenthesis_or_before_a_small_letter_is_no_sentence_end(nlp, source_from_text):
+    # CNews (unseen): spaCy ended a sentence on « (3-0) », and « vendredi soir. » was left alone; the model then
+    # restated the half without its day and without a full stop
+    a = analyze(source_from_text(
+        "Les Aiglons ne s’arrêtent plus. Nice et son entraîneur Didier Digard, toujours invaincu depuis sa prise de "
+        "fonction, ont logiquement battu Ajaccio (3-0) vendredi soir. En six matchs de L1, avec Didier Digard à leur "
+        "tête, les Aiglons ont pris 16 points sur 18 possibles.\n"), nlp=nlp)
+    texts = [s.text for s in a.sentences]
+    assert any(t.endswith("Ajaccio (3-0) vendredi soir.") for t in texts), texts
+    assert not [t for t in texts if t[:1].islower()]
+
+
+def test_a_sentence_announcing_the_pages_layout_is_dropped(nlp, source_from_text):
+    from local_seo.analyze import ANNOUNCEMENT
+
+    a = analyze(source_from_text(
+        "La 23e journée de Ligue 1 a été marquée par la nouvelle défaite du PSG à Monaco. Voici tout ce qu’il faut "
+        "retenir.\nNice-Ajaccio : 3-0\nNice a logiquement battu Ajaccio (3-0) vendredi soir.\n"), nlp=nlp)
+    assert a.dropped == [("Voici tout ce qu’il faut retenir.", ANNOUNCEMENT)]
+    assert not [s for s in a.sentences if s.text.startswith("Voici")]
+    # a sentence that says what there is to know is a fact, not an announcement
+    b = analyze(source_from_text("Voici ce qu’il faut retenir de la loi, adoptée mardi par les députés.\n"), nlp=nlp)
+    assert not b.dropped
+
+
 def test_keyphrase_names_the_subject(analyses):
     assert analyses["000_87a1644940027244.txt"].keyphrases[0] == "ambassade américaine"
     for a in analyses.values():

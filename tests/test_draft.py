@@ -318,6 +318,16 @@ def test_a_quotation_opened_by_selon_lui_names_its_speaker_in_the_quotations(nlp
     assert any(q.startswith("Selon Mathias Lavolé, “dans 80 à 90% des cas") for q in quotes), quotes
 
 
+def test_a_quotation_signed_under_it_is_told_with_its_speaker(nlp, source_from_text):
+    from test_analyze import INSEE_SIGNED
+
+    a, d, intro, sections = draft_text(nlp, source_from_text, INSEE_SIGNED)
+    quotes = [k.text for k in kept_in(sections, "quotes")]
+    assert any(q.startswith("Selon l’INSEE, « La hausse de l’inflation") for q in quotes), quotes
+    told = [k.text for s in [intro, *sections] for p in s.paragraphs for k in p]
+    assert not [t for t in told if t.startswith("« La hausse")], told  # never without it
+
+
 def test_a_full_paragraph_gives_its_last_sentence_to_one_that_goes_on_with_it(nlp, source_from_text):
     # 002: « … la coalition internationale déployée en 2014. » closed a paragraph of three sentences and « Cette
     # opération coordonnée avait marqué le retour des soldats … » opened the next, cut from what it refers to

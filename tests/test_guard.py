@@ -159,6 +159,31 @@ def test_number_keeps_its_qualifier(guard_000, analysis_000):
     assert guard_000.check(anchor, [anchor]).ok
 
 
+def test_a_parenthesis_ends_a_sentence_only_after_a_full_stop(nlp, source_from_text):
+    # CNews: the model's « L’entraîneur du Nice Didier Digard a logiquement battu Ajaccio (3-0) » went out, and the
+    # next sentence ran on after it
+    g = guard_on(nlp, source_from_text(
+        "Nice et son entraîneur Didier Digard ont logiquement battu Ajaccio (3-0) vendredi soir. Le Brésilien Dante "
+        "a ouvert le score (3e minute). Un doublé a suivi. (Voir la vidéo ci-dessous.)\n"))
+    s = [x.text for x in g.a.sentences]
+    v = g.check("Nice et son entraîneur Didier Digard ont logiquement battu Ajaccio (3-0)", [s[0]], kind=FRAGMENT)
+    assert "form: no final punctuation" in v.reasons
+    assert "form: no final punctuation" not in g.check(s[1], [s[1]], kind=FRAGMENT).reasons
+    assert "form: no final punctuation" not in g.check(s[-1], [s[-1]], kind=FRAGMENT).reasons
+
+
+def test_a_number_in_several_anchors_may_keep_the_qualifier_of_any(nlp, source_from_text):
+    # Lyon Pôle Immo: « en 2022 » in one anchor, « plus forte en 2022 » in the quotation of another; the quotation
+    # told whole with its speaker was refused because the first anchor had no « plus » before 2022
+    g = guard_on(nlp, source_from_text(
+        "Les prix ont nettement accéléré en 2022, selon l’INSEE. « L’inflation sous-jacente est plus forte en 2022. » "
+        "Ils ont atteint près de 5 % en mai.\n"))
+    first, quoted, third = (x.text for x in g.a.sentences)
+    assert g.check(f"Selon l’INSEE, {quoted}", [first, quoted], kind=FRAGMENT).ok
+    v = g.check(third.replace("près de", "plus de"), [first, quoted, third], kind=FRAGMENT)
+    assert any("qualifier" in r for r in v.reasons), v.reasons
+
+
 def test_every_source_sentence_passes_against_itself(analyses, nlp):
     # the guard's rules are about changes: the source itself never breaks one (except the copy, counted apart)
     for name, a in analyses.items():
