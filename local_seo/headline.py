@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from .fragments import PRONOUN_SUBJECTS, QUANTIFIER_SUBJECT, focused_clause, main_clause, promoted_relatives, tidy
 from .guard import FREE, Guard
-from .text import fold
+from .lexicon import FR_STOPWORDS
+from .text import fold, folded_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -157,13 +158,27 @@ def _from_title(t: str, keyword: str, a: "Analysis") -> list[str]:
         out = [] if at > 0 else [f"{kw} : {_lower_first(t, a)}"]
     parts = [p.strip() for p in t.split(" : ")] if " : " in t else []
     for p in parts:
+        # « urgences, l'heure de la négociation ? » after « Services d'urgences : »: the word said once
+        head = re.match(r"([^\W\d_]+),\s+(?=\w)", p)
+        if head and _says_again(keyword, head.group(1)) and not _says_again(keyword, p[head.end():]):
+            p = p[head.end():]
         if fold(keyword) in fold(p) and len(p) >= TITLE_PART_MIN:
             out.extend(_from_title(p, keyword, a)[:1])
-        elif fold(keyword) not in fold(p):
+        elif not _says_again(keyword, p) and len(p.split()) >= 2 and fold(p.split()[0]) not in PRONOUN_SUBJECTS:
+            # a rubric word alone (« Hôpital », « Incendie ») says no news; « il entrave … » names nobody
             out.append(f"{kw} : {_lower_first(p, a)}")
             if len(out[-1]) > TITLE_MAX and (short := _without_last_complement(p)):
                 out.append(f"{kw} : {_lower_first(short, a)}")
     return out
+
+
+def _says_again(keyword: str, text: str) -> bool:
+    """Whether « Keyphrase : text » would say a word of the keyphrase twice (Libération: « Services d'urgences :
+    urgences, l'heure de la négociation ? »)."""
+    def stems(t: str) -> set[str]:
+        return {w.rstrip("sx") for w in folded_words(t) if len(w) > 3 and w not in FR_STOPWORDS}
+
+    return fold(keyword) in fold(text) or bool(stems(keyword) & stems(text))
 
 
 def _without_last_complement(text: str) -> str | None:
@@ -187,7 +202,7 @@ def title_candidates(a: "Analysis", keyword: str, sections: Sequence[str] = ()) 
         for ev in event_phrases(doc, keyword):
             if fold(ev).startswith(fold(keyword)):
                 cands.append(_cap(ev))
-            elif fold(keyword) in fold(ev):
+            elif _says_again(keyword, ev):
                 continue  # « Chlorothalonil : le chlorothalonil interdit » says it twice
             else:
                 cands.append(f"{kw} : {ev[:1].lower() + ev[1:] if not ev[:2].isupper() else ev}")
@@ -195,7 +210,7 @@ def title_candidates(a: "Analysis", keyword: str, sections: Sequence[str] = ()) 
         cands.append(title)
     # what a section is about; the keyphrase twice is never a title
     subheadings = [f"{kw} : {_lower_first(h.strip('«» '), a)}" for h in [*a.headings, *sections]
-                   if fold(keyword) not in fold(h)]
+                   if not _says_again(keyword, h)]
     subheadings.append(kw)
     return [" ".join(c.split()) for c in cands], [" ".join(c.split()) for c in subheadings]
 
@@ -209,6 +224,9 @@ def write_title(a: "Analysis", guard: Guard, keyword: str, sections: Sequence[st
         if best is not None:
             break
         for cand in group:
+            if cand.count(" : ") > 1:  # « PSG : Nice-Ajaccio : 3-0 »
+                tried.append({"text": cand, "reasons": ["title: two colons"]})
+                continue
             if len(cand) > TITLE_MAX:
                 tried.append({"text": cand, "reasons": [f"title: {len(cand)} characters"]})
                 continue
