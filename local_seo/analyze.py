@@ -211,6 +211,12 @@ def build_entities(spans: list[tuple[str, str, int]], glossary: dict[str, dict])
             match.count += 1
             match.first = min(match.first, idx)
     for e in entities:
+        if e.canonical.isupper() and e.label != "ORG" and e.canonical not in glossary:
+            # a place or person in capitals (La Presse's dateline « (QUÉBEC) ») is spelt as the text spells it
+            # most, in small letters (« Québec » three times)
+            same = [v for v in e.variants if v != e.canonical and fold(v) == fold(e.canonical)]
+            if same:
+                e.canonical = Counter(same).most_common(1)[0][0]
         e.variants = sorted(set(e.variants), key=lambda v: (v != e.canonical, v))
     entities.sort(key=lambda e: (e.first, e.canonical))
     return [e for e in entities if e.count > 0 or e.first < 10**9]
@@ -272,7 +278,8 @@ def _speaker(sent: "Span", prev: Sentence | None, prev_speaker: str | None) -> s
     if (named := _inverted_speaker(sent) or _incise_speaker(sent)) is not None:
         return named
     for tok in sent:
-        if tok.lemma_ in SAYING_LEMMAS:
+        # « le feu s'est déclaré dans le garage : « j'étais au fond du jardin … » »: a fire breaking out says nothing
+        if tok.lemma_ in SAYING_LEMMAS and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("PROPN", "NOUN"):
                     toks = [t for t in child.subtree if t.dep_ not in ("acl:relcl", "acl")]

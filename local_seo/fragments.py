@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import SAYING_LEMMAS, TIME_WORDS, asks, quotes_in
-from .text import elides_before, quote_open, quotes_balanced, words
+from .text import elides_before, folded_words, quote_open, quotes_balanced, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -623,12 +623,23 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
     return out
 
 
+TIME_BEFORE = frozenset({"avant", "autrefois", "jadis", "naguere", "anciennement"})  # and « à l'époque »
+
+
 def appositions(doc: "Doc | Span") -> list[Fragment]:
     """Who is who, from an apposition in either order — "le général Frank McKenzie, chef des forces américaines"
     or "le nouveau ministre américain de la Défense, Christopher Miller" — or a title before a name ("le Premier
     ministre irakien Mohammed Shia al-Sudani")."""
     out: list[Fragment] = []
     alone: list[Fragment] = []
+    # what a sentence set in a time before says of someone was so then (La Presse: « Même avant l'arrivée de
+    # Legault au pouvoir, … elle s’était fait remarquer par son agressivité à l’endroit du ministre responsable de
+    # Montréal, Martin Coiteux » — he is no longer); a past tense alone may tell last week's news
+    finite = [v for v in doc if v.pos_ in ("VERB", "AUX") and "Fin" in v.morph.get("VerbForm")
+              and not _in_quote(v, v.doc)]
+    before = bool(set(folded_words(doc.text)) & TIME_BEFORE) or "a l epoque" in " ".join(folded_words(doc.text))
+    be = "était" if before and finite and not any(
+        "Pres" in v.morph.get("Tense") or "Fut" in v.morph.get("Tense") for v in finite) else "est"
     for t in doc:
         if _in_quote(t, t.doc):
             continue
@@ -684,12 +695,12 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
                 # « la Société suisse de l’industrie du gaz et des eaux (SSIGE) »: « La SSIGE est la Société … »
                 shown = ("L’" if name[0] in "AEIOUY" else "La " if "Fem" in desc_side.morph.get("Gender")
                          else "Le ") + name
-            out.append(Fragment(f"{shown} est {article}{desc}.", "apposition", focus=name))
+            out.append(Fragment(f"{shown} {be} {article}{desc}.", "apposition", focus=name))
         elif desc_side.lemma_.lower() in PROFESSIONS and _article(desc_side, desc_toks[0]) in ("le ", "la ", "l’") \
                 and not any(f.focus == name for f in alone):
             # « le juge Abdourahmane Sylla »: a rank or a trade alone says who he is, without an article (when the
             # sentence says no more of him: « le général Frank McKenzie, chef des forces américaines … »)
-            alone.append(Fragment(f"{name} est {desc_side.text.lower()}.", "apposition", focus=name))
+            alone.append(Fragment(f"{name} {be} {desc_side.text.lower()}.", "apposition", focus=name))
     return out + [f for f in alone if not any(o.focus == f.focus for o in out)]
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from .analyze import CONTENT_POS, Analysis, content_lemmas
 from .fragments import PERSON_NOUNS
 from .lexicon import (FR_STOPWORDS, HEDGE_WORDS, NEGATION_WORDS, SAYING_LEMMAS, SPEAKER_PRONOUNS, TIME_WORDS, asks,
-                      attributions, quotes_in, strip_quotes)
+                      attributions, outside_quotes, quotes_in, strip_quotes)
 from .numbers import date_words, number_spans, number_values
 from .text import QUOTE_MARKS, fold, folded_words, ngrams, quote_open, quotes_balanced, words
 
@@ -168,9 +168,14 @@ class Guard:
         return pats
 
     def canonicalize(self, text: str) -> str:
-        """Rewrite known variants of an entity (Soudani, Etats-Unis) to its one canonical spelling."""
-        for pat, target in self._variants:
-            text = pat.sub(target, text)
+        """Rewrite known variants of an entity (Soudani, Etats-Unis) to its one canonical spelling, outside
+        quotations (La Presse: « mystère Québec » became « mystère QUÉBEC »)."""
+        def one_spelling(piece: str) -> str:
+            for pat, target in self._variants:
+                piece = pat.sub(target, piece)
+            return piece
+
+        text = outside_quotes(text, one_spelling)
         return text[:1].upper() + text[1:] if text[:1].islower() else text
 
     # -- entry point ---------------------------------------------------------------------------------------------
@@ -405,6 +410,15 @@ class Guard:
                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _quoted(t) \
                         and fold(t.lemma_) not in have and fold(t.text) not in have:
                     return f"subject: «{t.text}» of the anchor no longer does or says it"
+        # nor someone the anchor does not name: « La ministre Rouleau a indiqué qu'en bout de course, les élus …
+        # auraient … » told as « … a indiqué qu’elle en bout de course, les élus … » (the model): a subject pronoun
+        # the anchor lacks points at a person it never made act
+        def pronouns(text: str) -> Counter:
+            return Counter(w for w in folded_words(strip_quotes(text)) if w.removeprefix("t-") in SUBJECT_PRONOUNS)
+
+        added = pronouns(c.text) - sum((pronouns(a) for a in c.anchors), Counter())
+        if added:
+            return f"subject: «{sorted(added)[0]}» where the anchor names nobody so"
         # and nobody does what the anchor does not make them do: « Hébergement et ravitaillement des pompiers,
         # information de la population … » told as « Les pompiers ont fourni des informations … » (the model)
         actors: set[str] = set()
@@ -945,6 +959,7 @@ FIRST_PERSON = frozenset({"je", "j", "nous", "me", "m", "moi", "mon", "ma", "mes
 
 Rule = Callable[[Guard, Candidate], "str | None"]
 FATAL_FIRST: tuple[Rule, ...] = (Guard.form,)
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 RULES: dict[str, tuple[Rule, ...]] = {
     RESTATEMENT: (Guard.form, Guard.entities, Guard.numbers, Guard.dates, Guard.quotes, Guard.voice, Guard.grounding,
                   Guard.retention, Guard.subjects, Guard.tense, Guard.negation, Guard.hedging, Guard.instruction, Guard.agreement,

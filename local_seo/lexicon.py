@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .text import CLOSING_QUOTES, fold, quote_open
 
@@ -59,6 +60,15 @@ toutes très vers via chez depuis après avant pendant contre selon sans
 """.split())
 
 _QUOTE_RE = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"")
+
+
+def outside_quotes(text: str, change: "Callable[[str], str]") -> str:
+    """``text`` with ``change`` applied to what stands outside its quotations: someone's words stay as printed."""
+    out, last = [], 0
+    for m in _QUOTE_RE.finditer(text):
+        out += [change(text[last:m.start()]), m.group()]
+        last = m.end()
+    return "".join(out + [change(text[last:])])
 
 
 def quotes_in(text: str) -> list[str]:

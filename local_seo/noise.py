@@ -634,6 +634,13 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         "a scraper's 'date 2020-12 15 minutes.' header in front of the first sentence",
     ),
     Rule(
+        "dateline",
+        BYLINE,
+        re.compile(rf"^\s*\([{_UPPER}]{{3,}}(?:[ '’\-][{_UPPER}]{{2,}}){{0,2}}\)\s*[-–—]?\s*(?=[{_UPPER}«\"“0-9])"),
+        "the city the dispatch was written in, in capitals and brackets before the lead ('(QUÉBEC) On a longtemps "
+        "parlé …')",
+    ),
+    Rule(
         "upper-case rubric",
         RUBRIC_PREFIX,
         re.compile(rf"^\s*[{_UPPER}]{{3,}}(?:[ '’\-][{_UPPER}]{{2,}}){{0,2}}\s+[-–—]\s+(?=[{_UPPER}«\"“0-9])"),

@@ -63,6 +63,16 @@ def test_a_name_signed_under_a_quotation_is_its_speaker_not_a_sentence(nlp, sour
     assert any(s.text == "INSEE" for s in b.sentences) and not any(s.signature for s in b.sentences)
 
 
+def test_a_fire_that_broke_out_is_no_speaker(nlp, source_from_text):
+    # Ouest-Var (unseen): « lorsque le feu s'est déclaré dans le garage : « j'étais au fond du jardin … » » gave the
+    # quotation to « le feu », and the tool wrote « Selon le feu, « j'étais … » »
+    a = analyze(source_from_text(
+        "L'homme était dans son jardin lorsque le feu s'est déclaré dans le garage : « j'étais au fond du jardin et "
+        "je me suis aperçu que le garage brûlait ». Le maire a déclaré : « Nous allons aider la famille. »\n"), nlp=nlp)
+    speakers = [f.speaker for f in a.facts if f.kind == "quote"]
+    assert speakers == [None, "Le maire"], speakers
+
+
 def test_a_cut_after_a_parenthesis_or_before_a_small_letter_is_no_sentence_end(nlp, source_from_text):
     # CNews (unseen): spaCy ended a sentence on « (3-0) », and « vendredi soir. » was left alone; the model then
     # restated the half without its day and without a full stop

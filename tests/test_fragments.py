@@ -52,6 +52,20 @@ def test_appositions_give_who_is_who(nlp):
     assert [f.text for f in appositions(doc)] == ["Jean Martin est l’ancien maire de Lyon."]
 
 
+def test_who_someone_was_in_a_sentence_told_in_the_past_is_told_in_the_past(nlp):
+    # La Presse (unseen): « Martin Coiteux est le ministre responsable de Montréal. », of a minister of the
+    # government before; the article names the present one, Chantal Rouleau, two sentences later
+    doc = nlp("Même avant l'arrivée de Legault au pouvoir, alors qu'elle était dans l'opposition à Montréal, elle "
+              "s'était fait remarquer par son agressivité à l'endroit du ministre responsable de Montréal, Martin "
+              "Coiteux, lors d'une commission parlementaire.")
+    assert [f.text for f in appositions(doc)] == ["Martin Coiteux était le ministre responsable de Montréal."]
+    # a past tense alone tells recent news; a present verb, a time still on
+    doc = nlp("Le ministre responsable de Montréal, Martin Coiteux, avait annoncé le projet mardi.")
+    assert [f.text for f in appositions(doc)] == ["Martin Coiteux est le ministre responsable de Montréal."]
+    doc = nlp("Avant le vote, le ministre responsable de Montréal, Martin Coiteux, défend le projet.")
+    assert [f.text for f in appositions(doc)] == ["Martin Coiteux est le ministre responsable de Montréal."]
+
+
 def test_questions_are_answered_by_the_subject(nlp):
     qa = question_answer(nlp("Des groupes armés ont revendiqué les attaques contre l'ambassade américaine."))
     assert [(q.question, q.answer) for q in qa] == [

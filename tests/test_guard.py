@@ -7,6 +7,7 @@ import pytest
 
 
 from local_seo.guard import FRAGMENT, FREE, RESTATEMENT, Guard
+from local_seo.text import fold
 
 WILDFIRE = (
     "Depuis ce mardi après-midi, au moins 480 hectares de végétation ont brûlé dans le massif des Maures.\n"
@@ -170,6 +171,31 @@ def test_a_parenthesis_ends_a_sentence_only_after_a_full_stop(nlp, source_from_t
     assert "form: no final punctuation" in v.reasons
     assert "form: no final punctuation" not in g.check(s[1], [s[1]], kind=FRAGMENT).reasons
     assert "form: no final punctuation" not in g.check(s[-1], [s[-1]], kind=FRAGMENT).reasons
+
+
+def test_a_restatement_adds_no_subject_pronoun(nlp, source_from_text):
+    # La Presse: the model's « La ministre Rouleau a indiqué qu’elle en bout de course, les élus montréalais
+    # auraient leur mot à dire. » went out
+    g = guard_on(nlp, source_from_text(
+        "La ministre Rouleau a indiqué qu'en bout de course, les élus montréalais auraient leur mot à dire. Il a "
+        "déclaré que les élus montréalais auraient leur mot à dire.\n"))
+    first, second = (x.text for x in g.a.sentences)
+    v = g.check("La ministre Rouleau a indiqué qu’elle en bout de course, les élus montréalais auraient leur mot à "
+                "dire.", [first])
+    assert "subject: «elle» where the anchor names nobody so" in v.reasons
+    # a pronoun the anchor has may move (« Y, a-t-il déclaré. »)
+    v = g.check("Les élus montréalais auraient leur mot à dire, a-t-il déclaré.", [second])
+    assert not [r for r in v.reasons if r.startswith("subject")], v.reasons
+
+
+def test_one_spelling_outside_quotations_only(nlp, source_from_text):
+    # La Presse: the dateline « (QUÉBEC) » made « QUÉBEC » the canonical spelling, and « mystère Québec », the
+    # writer's quoted words, went out as « mystère QUÉBEC »
+    g = guard_on(nlp, source_from_text(
+        "QUÉBEC On a longtemps parlé du « mystère Québec » au gouvernement. Le courant passe mal à Québec. Sept "
+        "mois après l'élection, à Québec, les dossiers se suivent.\n"))
+    assert [e.canonical for e in g.a.entities if fold(e.canonical) == "quebec"] == ["Québec"]
+    assert g.canonicalize("Le « mystère QUÉBEC » a QUÉBEC pour sujet.") == "Le « mystère QUÉBEC » a Québec pour sujet."
 
 
 def test_a_number_in_several_anchors_may_keep_the_qualifier_of_any(nlp, source_from_text):

@@ -813,6 +813,15 @@ def test_lone_par_and_the_name_on_the_next_line_are_the_byline() -> None:
     assert _cleaned(["Par", PROSE])[0] == [PROSE]
 
 
+def test_a_dateline_in_brackets_before_the_lead_goes() -> None:
+    lede = "On a longtemps parlé du « mystère Québec », mais pour le gouvernement Legault, il y a un « mystère Montréal »."
+    kept, removed = _cleaned([f"(QUÉBEC) {lede}", PROSE])
+    assert kept == [lede, PROSE] and removed == [("(QUÉBEC)", "byline/date stamp")]
+    # capitals in brackets inside the text, or an acronym that starts a sentence, stay
+    assert _cleaned([f"Le sigle (ONU) reste. {lede}"])[1] == []
+    assert _cleaned(["(ONU) désigne l'Organisation des Nations unies."])[1] == []
+
+
 def test_the_authors_name_over_her_byline_and_her_role_under_it_go() -> None:
     # Info Dimanche (unseen): the role line became the heading of two body sections
     kept, removed = _cleaned([TITLE_05, "  • Lydia Barnabé-Roy", "Par Lydia Barnabé-Roy",
