@@ -439,6 +439,28 @@ class Guard:
                     and fold(t.lemma_) not in actors and fold(t.text) not in actors \
                     and fold(t.text) not in ("celui", "celle", "ceux", "celles"):  # a split's « Celui-ci »
                 return f"subject: «{t.text}» does or says «{t.head.text}» where the anchor does not make it"
+        # subjects joined by « et » act together: « Nice et son entraîneur Didier Digard … ont battu Ajaccio » told as
+        # « L’entraîneur du Nice Didier Digard a battu Ajaccio » (the model) keeps « Nice », no longer as one who won
+        def acting(doc) -> set[str]:
+            out: set[str] = set()
+            for t in doc:
+                if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and t.pos_ in ("NOUN", "PROPN"):
+                    for x in [t, *(k for k in t.subtree if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN"))]:
+                        out.update((fold(x.lemma_), fold(x.text)))
+            return out
+
+        if c.kind == RESTATEMENT:
+            now = acting(c.doc)
+            for d in c.anchor_docs:
+                split = any("Fin" in v.morph.get("VerbForm") for v in d if v.pos_ in ("VERB", "AUX"))
+                for t in d:  # (a noun root of a sentence with a verb is its misread subject, as above)
+                    joined = [k for k in t.children if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN")]
+                    if not (t.dep_ in ("nsubj", "nsubj:pass") or split and t.dep_ == "ROOT" and t.i < 3) \
+                            or t.pos_ not in ("NOUN", "PROPN") or not joined or _quoted(t):
+                        continue
+                    for x in [t, *joined]:
+                        if fold(x.lemma_) not in now and fold(x.text) not in now:
+                            return f"subject: «{x.text}», one of the anchor's joined subjects, no longer acts"
         # and each does what the anchor makes it do: « Le maire a annoncé que les pompiers ont évacué 40 habitants »
         # told as « Le maire a évacué 40 habitants, ont annoncé les pompiers » keeps both nouns, swapped
         roles: dict[str, set[str]] = {}

@@ -188,6 +188,22 @@ def test_a_restatement_adds_no_subject_pronoun(nlp, source_from_text):
     assert not [r for r in v.reasons if r.startswith("subject")], v.reasons
 
 
+def test_subjects_joined_by_et_still_act_together(nlp, source_from_text):
+    # CNews: the model's « L’entraîneur du Nice Didier Digard a logiquement battu Ajaccio » kept « Nice » as the
+    # coach's club; the source says the club and its coach won
+    g = guard_on(nlp, source_from_text(
+        "Nice et son entraîneur Didier Digard, toujours invaincu depuis sa prise de fonction, ont logiquement battu "
+        "Ajaccio (3-0) vendredi soir. Le maire et son adjoint ont inauguré la salle.\n"))
+    nice, maire = (x.text for x in g.a.sentences)
+    v = g.check("L’entraîneur du Nice Didier Digard a logiquement battu Ajaccio (3-0) vendredi soir.", [nice])
+    assert any("joined subjects" in r for r in v.reasons), v.reasons
+    v = g.check("Vendredi soir, Nice et son entraîneur Didier Digard, toujours invaincu depuis sa prise de fonction, "
+                "ont logiquement battu Ajaccio (3-0).", [nice])
+    assert not [r for r in v.reasons if "joined subjects" in r], v.reasons
+    v = g.check("La salle a été inaugurée par le maire et son adjoint.", [maire])
+    assert not [r for r in v.reasons if "joined subjects" in r], v.reasons
+
+
 def test_one_spelling_outside_quotations_only(nlp, source_from_text):
     # La Presse: the dateline « (QUÉBEC) » made « QUÉBEC » the canonical spelling, and « mystère Québec », the
     # writer's quoted words, went out as « mystère QUÉBEC »
