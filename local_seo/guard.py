@@ -441,10 +441,17 @@ class Guard:
                 return f"subject: «{t.text}» does or says «{t.head.text}» where the anchor does not make it"
         # subjects joined by « et » act together: « Nice et son entraîneur Didier Digard … ont battu Ajaccio » told as
         # « L’entraîneur du Nice Didier Digard a battu Ajaccio » (the model) keeps « Nice », no longer as one who won
+        def has_verb(doc) -> bool:
+            return any("Fin" in v.morph.get("VerbForm") for v in doc if v.pos_ in ("VERB", "AUX"))
+
+        def subject_like(t, split: bool) -> bool:  # a noun root of a sentence with a verb: its misread subject
+            return t.dep_ in ("nsubj", "nsubj:pass") or split and t.dep_ == "ROOT" and t.i < 3
+
         def acting(doc) -> set[str]:
             out: set[str] = set()
+            split = has_verb(doc)
             for t in doc:
-                if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and t.pos_ in ("NOUN", "PROPN"):
+                if (subject_like(t, split) or t.dep_ == "obl:agent") and t.pos_ in ("NOUN", "PROPN"):
                     for x in [t, *(k for k in t.subtree if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN"))]:
                         out.update((fold(x.lemma_), fold(x.text)))
             return out
@@ -452,11 +459,10 @@ class Guard:
         if c.kind == RESTATEMENT:
             now = acting(c.doc)
             for d in c.anchor_docs:
-                split = any("Fin" in v.morph.get("VerbForm") for v in d if v.pos_ in ("VERB", "AUX"))
-                for t in d:  # (a noun root of a sentence with a verb is its misread subject, as above)
+                split = has_verb(d)
+                for t in d:
                     joined = [k for k in t.children if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN")]
-                    if not (t.dep_ in ("nsubj", "nsubj:pass") or split and t.dep_ == "ROOT" and t.i < 3) \
-                            or t.pos_ not in ("NOUN", "PROPN") or not joined or _quoted(t):
+                    if not subject_like(t, split) or t.pos_ not in ("NOUN", "PROPN") or not joined or _quoted(t):
                         continue
                     for x in [t, *joined]:
                         if fold(x.lemma_) not in now and fold(x.text) not in now:
