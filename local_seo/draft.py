@@ -391,7 +391,7 @@ class Drafter:
                 if qa.figure:
                     self._statements[self.guard.canonicalize(qa.figure)] = self._statements[qa.figure] = qa.statement
                     out.append((qa.figure, "fragment:figure"))
-            for fig in frag.relative_figures(doc) + frag.object_figures(doc):
+            for fig in frag.relative_figures(doc) + frag.object_figures(doc) + frag.trend_figures(doc):
                 self._statements[self.guard.canonicalize(fig.text)] = self._statements[fig.text] = fig.statement
                 out.append((fig.text, "fragment:figure"))
             pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t) and not _referring(t))

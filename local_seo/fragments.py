@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import SAYING_LEMMAS, TIME_WORDS, asks, quotes_in
+from .lexicon import NEGATION_WORDS, SAYING_LEMMAS, TIME_WORDS, asks, attributions, quotes_in
 from .text import elides_before, folded_words, quote_open, quotes_balanced, words
 
 if TYPE_CHECKING:
@@ -526,6 +526,59 @@ def _counted_core(noun: "Token", inner: bool = False) -> list["Token"]:
                 k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children))):
             out.extend(_counted_core(c, inner=True))
     return out
+
+
+# A rate that rose or fell, as economic news states it: « Les prix des services de transport de passagers sont
+# également en nette hausse de 10,4%, après … » -> « 10,4% : la hausse des prix des services de transport de
+# passagers. » The subject opens the sentence (a fronted « Hors tabac, » would be a condition the figure loses); the
+# rate ends its clause, or is followed by its year or period only (« … par rapport à 2021 » is a base it would lose).
+TREND_NOUNS = {"hausse": "la hausse", "baisse": "la baisse", "progression": "la progression", "recul": "le recul",
+               "augmentation": "l’augmentation", "diminution": "la diminution", "repli": "le repli"}
+TREND_VERBS = {"augmenté": "la hausse", "progressé": "la progression", "baissé": "la baisse", "reculé": "le recul",
+               "diminué": "la diminution", "grimpé": "la hausse", "chuté": "la baisse", "bondi": "la hausse"}
+_RATE = r"([+-−]?\s?\d+(?:[,.]\d+)?\s?%)"
+_RATE_END = r"((?:\s+(?:en \d{4}|sur un an|en un an|sur l['’]année|en moyenne annuelle))?)\s*(?=[,.;]|$)"
+TREND_COPULA_RE = re.compile(
+    r"^(?:sont|est|étaient|était|restent|reste|demeurent|demeure)\s+(?:[^\W\d]+\s+){0,3}?en\s+"
+    r"(?:(?:nette|forte|légère|très\s+nette)\s+)?(" + "|".join(TREND_NOUNS) + r")\s+de\s+" + _RATE + _RATE_END)
+TREND_VERB_RE = re.compile(
+    r"^(?:ont|a|avaient|avait)\s+(?:[^\W\d]+\s+){0,2}?(" + "|".join(TREND_VERBS) + r")\s+de\s+" + _RATE + _RATE_END)
+_OF_ARTICLE = {"les": "des ", "le": "du ", "la": "de la ", "l’": "de l’", "l'": "de l’"}
+
+
+def trend_figures(doc: "Doc | Span") -> list[Figure]:
+    """Rates that rose or fell as key figures (see TREND_NOUNS); parsed only as far as the subject: the tagger's
+    parts of speech, not its tree, which misreads these sentences (« sont de même façon en hausse »)."""
+    toks = list(doc)
+    verb = next((t for t in toks if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None or not toks or toks[0].pos_ != "DET" or fold_text(toks[0].text) not in ("les", "le", "la", "l") \
+            or _in_quote(verb, verb.doc):
+        return []
+    subject = toks[: verb.i - toks[0].i]
+    if len(subject) < 2 or subject[1].pos_ not in ("NOUN", "PROPN") or any(
+            t.is_punct or t.pos_ in ("PRON", "VERB", "AUX", "NUM", "SCONJ") for t in subject):
+        return []
+    rest = doc.text[verb.idx - toks[0].idx:]
+    m = TREND_COPULA_RE.match(rest)
+    trend = TREND_NOUNS[m.group(1)] if m else None
+    if m is None and (m := TREND_VERB_RE.match(rest)) is not None:
+        trend = TREND_VERBS[m.group(1)]
+    if m is None or set(folded_words(rest[: m.end()])) & NEGATION_WORDS:
+        return []
+    article = _OF_ARTICLE.get(subject[0].text.lower()) or _OF_ARTICLE.get(subject[0].text.lower()[:2], "")
+    if not article:
+        return []
+    noun_phrase = doc.text[subject[1].idx - toks[0].idx: verb.idx - toks[0].idx].strip()
+    rate, when = m.group(2), m.group(3).strip()
+    # a source that gives the rate closes the sentence (« …, selon l’Insee. »): it goes with it; any other hedge or
+    # attribution, or a conditional, keeps the rate out
+    said = re.match(r"\s*,\s*((?:selon|d['’]après)\s+[^,.;:]+?)\s*\.?\s*$", rest[m.end():], re.IGNORECASE)
+    source = f", {said.group(1)}" if said else ""
+    if not said and (attributions(folded_words(doc.text)) or any("Cnd" in t.morph.get("Mood") for t in toks)):
+        return []
+    text = tidy(f"{rate} : {trend} {article}{noun_phrase}{' ' + when if when else ''}{source}.")
+    statement = tidy(f"{doc.text[: verb.idx - toks[0].idx + m.end()].strip()}{source}.")
+    return [Figure(text, statement)]
 
 
 def object_figures(doc: "Doc | Span") -> list[Figure]:

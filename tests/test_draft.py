@@ -328,6 +328,16 @@ def test_a_quotation_signed_under_it_is_told_with_its_speaker(nlp, source_from_t
     assert not [t for t in told if t.startswith("« La hausse")], told  # never without it
 
 
+def test_a_rate_that_rose_is_told_among_the_key_figures(nlp, source_from_text):
+    a, d, intro, sections = draft_text(nlp, source_from_text,
+        "Les prix à la consommation ont nettement accéléré en 2022 en moyenne annuelle, selon l’INSEE. Les prix des "
+        "services de transport de passagers sont également en nette hausse de 10,4%, après +3,8% un an plus tôt. "
+        "Les prix du transport routier de passagers sont de même façon en hausse de +8,4%, après une progression de "
+        "3,4%.\n")
+    figures = [k.text for k in kept_in(sections, "figures")]
+    assert "10,4% : la hausse des prix des services de transport de passagers." in figures, figures
+
+
 def test_a_full_paragraph_gives_its_last_sentence_to_one_that_goes_on_with_it(nlp, source_from_text):
     # 002: « … la coalition internationale déployée en 2014. » closed a paragraph of three sentences and « Cette
     # opération coordonnée avait marqué le retour des soldats … » opened the next, cut from what it refers to

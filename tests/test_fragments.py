@@ -66,6 +66,29 @@ def test_who_someone_was_in_a_sentence_told_in_the_past_is_told_in_the_past(nlp)
     assert [f.text for f in appositions(doc)] == ["Martin Coiteux est le ministre responsable de Montréal."]
 
 
+def test_a_rate_that_rose_or_fell_is_a_key_figure(nlp):
+    from local_seo.fragments import trend_figures
+
+    def figures(text: str) -> list[tuple[str, str]]:
+        return [(f.text, f.statement) for f in trend_figures(nlp(text))]
+
+    # Lyon Pôle Immo (unseen): 30 numbers and no key figure at all, the parser misreading every sentence
+    assert figures("Les prix des services de transport de passagers sont également en nette hausse de 10,4%, après "
+                   "+3,8% un an plus tôt.") == [
+        ("10,4% : la hausse des prix des services de transport de passagers.",
+         "Les prix des services de transport de passagers sont également en nette hausse de 10,4%.")]
+    assert figures("Les prix du transport routier de passagers sont de même façon en hausse de +8,4%, après une "
+                   "progression de 3,4%.")[0][0] == "+8,4% : la hausse des prix du transport routier de passagers."
+    assert figures("Le chômage a reculé de 0,3 % en 2022.")[0][0] == "0,3 % : le recul du chômage en 2022."
+    assert figures("L’inflation est en baisse de 2 % sur un an, selon l'Insee.")[0][0] == (
+        "2 % : la baisse de l’inflation sur un an, selon l'Insee.")
+    # a condition set before the subject, a base after the rate, a negation, a hedge: no figure
+    for text in ("Hors tabac, les prix sont en hausse de 5,3% en 2022.", "Les ventes ont progressé de 12 % par "
+                 "rapport à 2021.", "Le chômage n'a pas reculé de 0,3 %.", "Les prix seraient en hausse de 2 %.",
+                 "Selon l'Insee, l’inflation est en baisse de 2 %.", "« Les prix sont en hausse de 2 %. »"):
+        assert figures(text) == [], text
+
+
 def test_questions_are_answered_by_the_subject(nlp):
     qa = question_answer(nlp("Des groupes armés ont revendiqué les attaques contre l'ambassade américaine."))
     assert [(q.question, q.answer) for q in qa] == [
