@@ -169,7 +169,17 @@ def _from_title(t: str, keyword: str, a: "Analysis") -> list[str]:
             out.append(f"{kw} : {_lower_first(p, a)}")
             if len(out[-1]) > TITLE_MAX and (short := _without_last_complement(p)):
                 out.append(f"{kw} : {_lower_first(short, a)}")
+            if len(out[-1]) > TITLE_MAX and (first := _first_conjunct(p)):
+                out.append(f"{kw} : {_lower_first(first, a)}")
     return out
+
+
+def _first_conjunct(text: str) -> str | None:
+    """The first of two subjects a title joins, without the verb they share: « le casting ministériel et les
+    compétences se dévoilent » -> « le casting ministériel » (BX1: the whole title was 79 characters)."""
+    m = re.match(r"((?:le|la|les|l['’]|un|une|des)\s?[^,:;]+?)\s+et\s+(?:le|la|les|l['’]|un|une|des)\b", text,
+                 re.IGNORECASE)
+    return m.group(1) if m and len(m.group(1).split()) >= 2 else None
 
 
 def _says_again(keyword: str, text: str) -> bool:

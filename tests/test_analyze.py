@@ -400,6 +400,21 @@ def test_the_page_title_is_the_headline_under_a_breadcrumb_and_a_long_one_loses_
         "Incendies en Gironde : élus et bénévoles en première ligne")
 
 
+def test_a_long_title_part_keeps_its_first_subject_and_no_title_says_the_keyphrase_twice(nlp, source_from_text):
+    # BX1 (unseen): « … : le casting ministériel et les compétences se dévoilent » was 79 characters, and the SEO
+    # title became « Accord de gouvernement débattue par les partis »
+    src = source_from_text(
+        "Accord de gouvernement : le casting ministériel et les compétences se dévoilent\n"
+        "Le lendemain de l’accord de gouvernement, la répartition des compétences a été débattue par les partis.\n"
+        "Les premiers noms des ministres sont dévoilés.\n")
+    assert page_and_seo_title(nlp, src, "accord de gouvernement")[1] == "Accord de gouvernement : le casting ministériel"
+    # Libération (unseen): « Services d'urgences : urgences, l'heure de la négociation ? »
+    src = source_from_text(
+        "Hôpital : urgences, l'heure de la négociation ?\n"
+        "Les services d'urgences sont en grève depuis trois mois. Les services d'urgences attendent la ministre.\n")
+    assert page_and_seo_title(nlp, src, "services d'urgences")[1] == "Services d'urgences : l'heure de la négociation ?"
+
+
 def test_a_title_from_the_articles_own_sections_before_the_keyphrase_alone(nlp, source_from_text):
     from local_seo.analyze import analyze
     from local_seo.guard import Guard
