@@ -453,7 +453,10 @@ class Drafter:
         prefer = _contains(outline.keyword)
         section = self.write_sentences("Introduction", "intro", outline.intro, prefer=prefer)
         first = outline.sections[0] if outline.sections and outline.sections[0].kind == BODY else None
-        for idx in (first.anchors[:INTRO_TRIES] if first and not section.paragraphs else []):
+        # sentences, not the labels and signatures a page may still hold there (« C.d. », « S, C.M. »)
+        tries = [i for i in first.anchors if re.search(r"[.!?…»\"”]$", self.a.sentences[i].text)
+                 and count_words(self.a.sentences[i].text) >= 4] if first else []
+        for idx in (tries[:INTRO_TRIES] if not section.paragraphs else []):
             retry = self.write_sentences("Introduction", "intro", [idx], prefer=prefer)
             retry.rejected = section.rejected + retry.rejected
             section = retry

@@ -198,6 +198,12 @@ def _without_last_complement(text: str) -> str | None:
     if not m:
         return None
     short = text[: m[-1].start()].rstrip(" ,")
+    # never a count torn from its qualifier or a source cut off (20 Minutes: « l'armée ukrainienne a repris près »
+    # of « … a repris près de 6.000 km2 aux Russes, selon Zelensky »)
+    cut = folded_words(text[m[-1].start():])
+    if any(w[:1].isdigit() for w in cut) or {"selon", "apres"} & set(cut) or \
+            folded_words(short)[-1:] and folded_words(short)[-1] in ("pres", "plus", "moins", "autour", "environ"):
+        return None
     return short if len(short.split()) >= 3 else None
 
 

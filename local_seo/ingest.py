@@ -640,6 +640,8 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
         block = _block(_strip_partial_noise(fix_spacing(fix_guillemets(line)), removed))
         if block is not None and any(r.reason == noise.CAPTION for r in removed[seen:]):
             removed.append(Removal(block.text, noise.CAPTION))  # a line that ends on a photo credit is its caption
+            if blocks and blocks[-1].text == block.text:  # and the same words just above it, its alternative text
+                removed.append(Removal(blocks.pop().text, noise.CAPTION))
             continue
         if block is not None:
             blocks.append(block)
@@ -647,8 +649,11 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
                 state.prose_seen = True
             elif not state.prose_seen:
                 state.titles.add(fold(block.text))
-    if len(blocks) > 1 and blocks[0].kind == "paragraph" and blocks[1].kind == "paragraph" and (
-            _is_question_title(blocks[0].text) or _is_long_title(blocks[0].text) and _is_prose(blocks[1].text)):
+    # the page's title above its first paragraph, or above a heading and that paragraph (20 Minutes: « Guerre en
+    # Ukraine : L'armée ukrainienne a repris … » over « L’ESSENTIEL »)
+    after = blocks[2:3] if len(blocks) > 2 and blocks[1].kind == "heading" else blocks[1:2]
+    if after and blocks[0].kind == "paragraph" and after[0].kind == "paragraph" and (
+            _is_question_title(blocks[0].text) or _is_long_title(blocks[0].text) and _is_prose(after[0].text)):
         blocks[0] = Block(blocks[0].text, "heading")
     return blocks, removed, brief
 

@@ -205,6 +205,20 @@ LINE_RULES: tuple[Rule, ...] = (
         "a short line left in its HTML tags by a copy of the page source ('<p>(SDH/LPI)</p>', a signature)",
     ),
     Rule(
+        "authors' initials",
+        BYLINE,
+        re.compile(rf"^\s*[{_UPPER}](?:\.[A-Za-z]){{1,3}}\.?(?:\s*[,/&]\s*[{_UPPER}](?:\.[A-Za-z]){{1,3}}\.?)*\s*$"),
+        "the authors signing with their initials ('C.d.S, C.M.')",
+    ),
+    Rule(
+        "live-blog teaser",
+        READ_ALSO,
+        re.compile(rf"^\s*(?:[{_UPPER}]{{3,}}\s+)?Retrouvez\s+(?:ici\s+|tous?\s+|toutes\s+)?(?:les|la|le|l['’]|nos|notre)\b"
+                   r"[^.!?]*[.!?]?\s*$"),
+        "the line that sends the reader to another page or a live feed ('CONFLIT Retrouvez les développements de la "
+        "guerre … du lundi 12 septembre')",
+    ),
+    Rule(
         "agency credit",
         BYLINE,
         re.compile(r"^\s*\(?\s*(?:avec|source\s*:?)\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS)\s*\)?\.?\s*$", re.I),
@@ -467,6 +481,8 @@ _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "precedent",
         "suivant",
         # a contact link, the close button or X's (Twitter's) share button left alone on its line (Info Dimanche)
+        # the label of the page's summary box (20 Minutes' « L’ESSENTIEL »): its points follow as text
+        "l essentiel",
         "nous joindre",
         "nous contacter",
         "contactez nous",

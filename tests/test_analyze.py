@@ -408,6 +408,11 @@ def test_a_long_title_part_keeps_its_first_subject_and_no_title_says_the_keyphra
         "Le lendemain de l’accord de gouvernement, la répartition des compétences a été débattue par les partis.\n"
         "Les premiers noms des ministres sont dévoilés.\n")
     assert page_and_seo_title(nlp, src, "accord de gouvernement")[1] == "Accord de gouvernement : le casting ministériel"
+    # 20 Minutes (unseen): « Guerre en Ukraine : l'armée ukrainienne a repris près », a count and its source cut off
+    src = source_from_text(
+        "Guerre en Ukraine : L'armée ukrainienne a repris près de 6.000 km2 aux Russes, selon Zelensky\n"
+        "L'Ukraine a revendiqué tout au long du week-end de nouveaux succès militaires contre l'armée russe.\n")
+    assert "repris près" not in page_and_seo_title(nlp, src, "guerre en Ukraine")[1]
     # Libération (unseen): « Services d'urgences : urgences, l'heure de la négociation ? »
     src = source_from_text(
         "Hôpital : urgences, l'heure de la négociation ?\n"

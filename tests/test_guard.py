@@ -205,6 +205,19 @@ def test_subjects_joined_by_et_still_act_together(nlp, source_from_text):
     assert not [r for r in v.reasons if "joined subjects" in r], v.reasons
 
 
+def test_a_cut_keeps_the_speaker_of_a_closing_incise(nlp, source_from_text):
+    # 20 Minutes: « La nuit dernière, le bombardement de Pokrovsk a provoqué la mort de six habitants … » went out
+    # among the key figures without « a déploré son maire Rouslan Trebouchkine »
+    g = guard_on(nlp, source_from_text(
+        "La nuit dernière, le bombardement de Pokrovsk, ville de la région de Donetsk, a provoqué la mort de six "
+        "habitants et détruit ou endommagé de «multiples bâtiments», a déploré son maire Rouslan Trebouchkine.\n"))
+    anchor = g.a.sentences[0].text
+    v = g.check("La nuit dernière, le bombardement de Pokrovsk a provoqué la mort de six habitants et détruit ou "
+                "endommagé de « multiples bâtiments ».", [anchor], kind=FRAGMENT)
+    assert "attribution: a claim of «maire» is stated as a fact" in v.reasons
+    assert g.check(anchor, [anchor]).ok
+
+
 def test_one_spelling_outside_quotations_only(nlp, source_from_text):
     # La Presse: the dateline « (QUÉBEC) » made « QUÉBEC » the canonical spelling, and « mystère Québec », the
     # writer's quoted words, went out as « mystère QUÉBEC »

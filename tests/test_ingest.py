@@ -705,6 +705,10 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
         ("ajouté", "site navigation"),
         ("Une faute ?", "site navigation"),
         ("Nous joindre", "site navigation"),
+        ("L’ESSENTIEL", "site navigation"),
+        ("C.d.S, C.M.", "byline/date stamp"),
+        ("CONFLIT Retrouvez les développements de la guerre entre la Russie et l'Ukraine du lundi 12 septembre",
+         "read-also teaser"),
         ("X", "site navigation"),
         # counters and lone symbols
         ("0", "counter/lone symbol"),
@@ -811,6 +815,21 @@ def test_lone_par_and_the_name_on_the_next_line_are_the_byline() -> None:
     ]
     # the line after "Par" is taken only when it is a name
     assert _cleaned(["Par", PROSE])[0] == [PROSE]
+
+
+def test_the_head_of_a_live_page_leaves_its_title_over_its_text() -> None:
+    # 20 Minutes (unseen): the title was read as the lede, the teaser, the initials and the caption's alternative
+    # text as the first body sentences, and the article opened on a « ## » with no paragraph under its title
+    title = "Guerre en Ukraine : L'armée ukrainienne a repris près de 6.000 km2 aux Russes, selon Zelensky"
+    lede = ("L'Ukraine a revendiqué tout au long du week-end de nouveaux succès militaires contre l'armée russe dans "
+            "les parties orientale et méridionale de son territoire.")
+    blocks, removed, _ = clean_text("\n".join([
+        title, "CONFLIT Retrouvez les développements de la guerre entre la Russie et l'Ukraine du lundi 12 septembre",
+        "C.d.S, C.M.", "—", "Soldats de l'armée ukrainienne.",
+        "Soldats de l'armée ukrainienne. — Emilio Morenatti/AP/SIPA", "L’ESSENTIEL", f"  • {lede}", PROSE]))
+    assert [(b.kind, b.text) for b in blocks] == [("heading", title), ("paragraph", lede), ("paragraph", PROSE)]
+    assert [r.text for r in removed if r.reason == "photo caption"] == [
+        "— Emilio Morenatti/AP/SIPA", "Soldats de l'armée ukrainienne.", "Soldats de l'armée ukrainienne."]
 
 
 def test_a_dateline_in_brackets_before_the_lead_goes() -> None:
