@@ -454,8 +454,11 @@ class Drafter:
         section = self.write_sentences("Introduction", "intro", outline.intro, prefer=prefer)
         first = outline.sections[0] if outline.sections and outline.sections[0].kind == BODY else None
         # sentences, not the labels and signatures a page may still hold there (« C.d. », « S, C.M. »)
-        tries = [i for i in first.anchors if re.search(r"[.!?…»\"”]$", self.a.sentences[i].text)
-                 and count_words(self.a.sentences[i].text) >= 4] if first else []
+        tries = list({self.a.sentences[i].text: i for i in reversed(first.anchors if first else [])
+                      if re.search(r"[.!?…»\"”]$", self.a.sentences[i].text)
+                      and count_words(self.a.sentences[i].text) >= 4 and any(
+                          "Fin" in t.morph.get("VerbForm") for t in self.a.docs[i] if t.pos_ in ("VERB", "AUX"))
+                      }.values())[::-1]
         for idx in (tries[:INTRO_TRIES] if not section.paragraphs else []):
             retry = self.write_sentences("Introduction", "intro", [idx], prefer=prefer)
             retry.rejected = section.rejected + retry.rejected

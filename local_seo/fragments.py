@@ -449,7 +449,10 @@ def relative_figures(doc: "Doc | Span") -> list[Figure]:
 # sums of money, and « fois » (« deux fois menées »): no count of things for a key figure
 UNCOUNTED_NOUNS = frozenset({"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "yuan", "yen",
                              "dinar", "dinars", "dirham", "dirhams", "couronne", "couronnes", "centime", "centimes",
-                             "fois"})
+                             "fois",
+                             # fractions are shares of something, no things counted (RTS: « Deux : le nombre de
+                             # tiers représentés des victimes » from « ils représentent deux tiers des victimes »)
+                             "tiers", "quart", "quarts", "cinquiemes", "dixiemes", "centiemes", "milliemes"})
 
 
 def _reported_or_hedged(verb: "Token", group: list["Token"], *, said: bool = True) -> bool:

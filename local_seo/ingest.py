@@ -633,6 +633,9 @@ def clean_text(text: str) -> tuple[list[Block], list[Removal], Brief | None]:
         reason = _line_noise(lines, i, state)
         if reason is not None:
             removed.append(Removal(line, reason))
+            if reason == noise.CAPTION and blocks and blocks[-1].kind == "paragraph" \
+                    and _bare(line).startswith(blocks[-1].text):
+                removed.append(Removal(blocks.pop().text, noise.CAPTION))  # its first words, as alternative text
             continue
         state.in_links = False
         state.tags_left = 0

@@ -205,6 +205,13 @@ LINE_RULES: tuple[Rule, ...] = (
         "a short line left in its HTML tags by a copy of the page source ('<p>(SDH/LPI)</p>', a signature)",
     ),
     Rule(
+        "video caption",
+        CAPTION,
+        re.compile(r"^.*/\s*\d{1,2}h\d{2}\s*/\s*\d{1,3}\s*(?:sec|min)\.?(?:\s*/.*)?$"),
+        "a video's caption with its programme, length and date ('… conseillère d'Etat / 12h45 / 37 sec. / le 18 mars "
+        "2019')",
+    ),
+    Rule(
         "authors' initials",
         BYLINE,
         re.compile(rf"^\s*[{_UPPER}](?:\.[A-Za-z]){{1,3}}\.?(?:\s*[,/&]\s*[{_UPPER}](?:\.[A-Za-z]){{1,3}}\.?)*\s*$"),
@@ -483,6 +490,10 @@ _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # a contact link, the close button or X's (Twitter's) share button left alone on its line (Info Dimanche)
         # the label of the page's summary box (20 Minutes' « L’ESSENTIEL »): its points follow as text
         "l essentiel",
+        # a stamp's label left alone on its line when the date went (RTS: « Modifié »)
+        "modifie",
+        "mis a jour",
+        "publie",
         "nous joindre",
         "nous contacter",
         "contactez nous",

@@ -328,6 +328,18 @@ def test_a_quotation_signed_under_it_is_told_with_its_speaker(nlp, source_from_t
     assert not [t for t in told if t.startswith("« La hausse")], told  # never without it
 
 
+def test_the_intro_falls_back_on_a_sentence_with_a_verb(nlp, source_from_text):
+    # RTS (unseen): the lede and the two lines after it had no verb, and the article opened on its first « ## »
+    a, d, intro, sections = draft_text(nlp, source_from_text,
+        "Bilan 2018 dans le canton de Vaud : moins d'accidents de la route, mais plus de morts.\n"
+        "Le canton de Vaud en 2018 : plus de morts sur les routes.\n"
+        "L'analyse de la conseillère d'Etat en vidéo, en moins d'une minute.\n"
+        "Les routes principales, les plus dangereuses du canton.\n"
+        "Malgré une baisse de 5% du nombre d'accidents, 24 personnes sont mortes sur les routes du canton de Vaud "
+        "l'an dernier, soit trois de plus qu'en 2017. Les conducteurs de deux-roues paient le plus lourd tribut.\n")
+    assert intro.paragraphs and "24 personnes" in intro.paragraphs[0][0].text, intro.rejected
+
+
 def test_a_rate_that_rose_is_told_among_the_key_figures(nlp, source_from_text):
     a, d, intro, sections = draft_text(nlp, source_from_text,
         "Les prix à la consommation ont nettement accéléré en 2022 en moyenne annuelle, selon l’INSEE. Les prix des "

@@ -66,6 +66,15 @@ def test_who_someone_was_in_a_sentence_told_in_the_past_is_told_in_the_past(nlp)
     assert [f.text for f in appositions(doc)] == ["Martin Coiteux est le ministre responsable de Montréal."]
 
 
+def test_a_fraction_is_no_count(nlp):
+    from local_seo.fragments import object_figures
+
+    # RTS (unseen): « Deux : le nombre de tiers représentés des victimes. »
+    doc = nlp("Avec 9 motards et 7 cyclistes décédés, ils représentent deux tiers des victimes.")
+    assert [f.text for f in object_figures(doc)] == []
+    assert [f.text for f in object_figures(nlp("L’incendie a détruit 300 hectares dans les Landes."))]
+
+
 def test_a_rate_that_rose_or_fell_is_a_key_figure(nlp):
     from local_seo.fragments import trend_figures
 

@@ -706,6 +706,7 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
         ("Une faute ?", "site navigation"),
         ("Nous joindre", "site navigation"),
         ("L’ESSENTIEL", "site navigation"),
+        ("Modifié", "site navigation"),
         ("C.d.S, C.M.", "byline/date stamp"),
         ("CONFLIT Retrouvez les développements de la guerre entre la Russie et l'Ukraine du lundi 12 septembre",
          "read-also teaser"),
@@ -830,6 +831,14 @@ def test_the_head_of_a_live_page_leaves_its_title_over_its_text() -> None:
     assert [(b.kind, b.text) for b in blocks] == [("heading", title), ("paragraph", lede), ("paragraph", PROSE)]
     assert [r.text for r in removed if r.reason == "photo caption"] == [
         "— Emilio Morenatti/AP/SIPA", "Soldats de l'armée ukrainienne.", "Soldats de l'armée ukrainienne."]
+
+
+def test_a_video_caption_and_its_first_words_above_it_go() -> None:
+    # RTS (unseen): both lines were the first two « sentences », and the intro tried them and gave up
+    head = "Statistique 2018 Vaud: moins d'accidents de la route, mais plus de morts. L'analyse de Béatrice Métraux"
+    kept, removed = _cleaned(["Modifié", TITLE_05, head, f"{head} / 12h45 / 37 sec. / le 18 mars 2019", PROSE])
+    assert kept == [TITLE_05, PROSE]
+    assert [r for _, r in removed] == ["site navigation", "photo caption", "photo caption"]
 
 
 def test_a_dateline_in_brackets_before_the_lead_goes() -> None:
