@@ -245,6 +245,8 @@ class Guard:
             twice = next((v for v, n in mine.items() if n >= 2 and n > theirs[v]), None)
             if twice:
                 return f"form: «{twice}» twice where the anchor says it once"
+        if (bad := _determiner_after_adjective(c.doc)) and not any(bad in fold(a) for a in c.anchors):
+            return f"form: «{bad}» puts a determiner after its adjective"  # « les plus vulnérables ces usagers »
         if (bad := _conjugated_after_auxiliary(c.doc)) and not any(bad in fold(a) for a in c.anchors):
             return f"form: «{bad}» puts a conjugated verb after its auxiliary"  # « a avertit »: the model's French
         if c.kind == RESTATEMENT and any(asks(a) for a in c.anchors) and not asks(c.text):
@@ -936,6 +938,17 @@ def _closing_incise(doc: "Doc") -> "tuple[Token, Token] | None":
             if ch.dep_ in ("nsubj", "obj") and ch.i > t.i and ch.pos_ in ("PROPN", "NOUN") and (
                     end >= len(doc) or doc[end].text in (".", "!", "?", "…")):
                 return t, ch
+    return None
+
+
+def _determiner_after_adjective(doc: "Doc") -> str | None:
+    """« vulnérables ces » (the model's « cibleront dès lors les plus vulnérables ces usagers »): an adjective right
+    before a determiner, as French does not write it (« Tous les », « Seuls les » aside)."""
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.pos_ == "ADJ" and nxt.pos_ == "DET" and fold(t.lemma_) not in ("tout", "seul", "meme") \
+                and fold(nxt.text) in ("ce", "ces", "cet", "cette", "le", "la", "les", "l", "un", "une", "des"):
+            return f"{fold(t.text)} {fold(nxt.text)}"
     return None
 
 

@@ -218,6 +218,18 @@ def test_a_cut_keeps_the_speaker_of_a_closing_incise(nlp, source_from_text):
     assert g.check(anchor, [anchor]).ok
 
 
+def test_an_adjective_before_a_determiner_is_no_french(nlp, source_from_text):
+    # RTS: the model's « Les campagnes de prévention des polices cibleront dès lors les plus vulnérables ces
+    # usagers. » went out
+    g = guard_on(nlp, source_from_text(
+        "Les campagnes de prévention des polices vaudoises cibleront dès lors ces usagers, les plus vulnérables. "
+        "Seuls les pompiers ont pu entrer.\n"))
+    anchor, pompiers = (x.text for x in g.a.sentences)
+    v = g.check("Les campagnes de prévention des polices cibleront dès lors les plus vulnérables ces usagers.", [anchor])
+    assert "form: «vulnerables ces» puts a determiner after its adjective" in v.reasons
+    assert g.check(anchor, [anchor]).ok and g.check(pompiers, [pompiers]).ok
+
+
 def test_one_spelling_outside_quotations_only(nlp, source_from_text):
     # La Presse: the dateline « (QUÉBEC) » made « QUÉBEC » the canonical spelling, and « mystère Québec », the
     # writer's quoted words, went out as « mystère QUÉBEC »
