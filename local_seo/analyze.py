@@ -22,7 +22,7 @@ else:  # pragma: no cover
 
 from .errors import ExitCode, LocalSeoError
 from .lexicon import (FR_STOPWORDS, INJECTION_RE, SAYING_LEMMAS, SELF_ANNOUNCEMENT_RE, SPEAKER_PRONOUNS, TIME_WORDS,
-                      quotes_in, whole_quotation)
+                      asks, quotes_in, whole_quotation)
 from .numbers import DIGITS_RE, date_words, number_values
 from .text import CLOSING_QUOTES, fold, folded_words, quote_open, quotes_balanced
 
@@ -292,8 +292,10 @@ def _speaker(sent: "Span", prev: Sentence | None, prev_speaker: str | None) -> s
             np = [t for t in tok.head.subtree if t.i > tok.i][:6] if tok.head.i > tok.i else []
             if np:
                 return " ".join(t.text for t in np).strip(" ,")
-    if any(t.lower_ in ("-il", "-elle", "il", "elle") and t.dep_.startswith(("nsubj", "expl")) for t in sent) \
-            and prev_speaker:
+    # « -il » of an incise, even inside the quotation marks (« …, assure-t-il. … »); a plain « il » inside them is
+    # the speaker's own word (France Bleu: « « Pour mon comportement, il y a 11 ans, … » » was the president's)
+    if any(t.lower_ in ("-il", "-elle") or t.lower_ in ("il", "elle") and not quote_open(sent.doc[sent.start:t.i].text)
+           for t in sent if t.dep_.startswith(("nsubj", "expl"))) and prev_speaker:
         return prev_speaker
     return None
 
@@ -623,9 +625,14 @@ def analyze(source: "Source", *, glossary: dict[str, dict] | None = None,
                                       item=True))
             docs.append(doc)
             continue
-        for sent in _quote_aware(doc):
+        sents = [x for x in _quote_aware(doc) if len(x.text.strip()) >= 2]
+        # a paragraph of questions only is the page's list of its own parts (RTL: « Pourquoi on en parle ? Quels
+        # ont été les grands succès de l'année écoulée ? … »), no sentence of the article
+        contents = len(sents) >= 2 and all(asks(x.text.strip()) and not quotes_in(x.text) for x in sents)
+        for sent in sents:
             text = sent.text.strip()
-            if len(text) < 2:
+            if contents:
+                dropped.append((text, ANNOUNCEMENT))
                 continue
             if INJECTION_RE.search(text):
                 dropped.append((text, INSTRUCTION))

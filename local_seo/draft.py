@@ -394,8 +394,8 @@ class Drafter:
             for fig in frag.relative_figures(doc) + frag.object_figures(doc) + frag.trend_figures(doc):
                 self._statements[self.guard.canonicalize(fig.text)] = self._statements[fig.text] = fig.statement
                 out.append((fig.text, "fragment:figure"))
-            pieces = [f for f in (frag.focused_clause(doc, t) for t in doc if _is_number(t) and not _referring(t))
-                      if f is not None]
+            pieces = [f for f in (frag.focused_clause(doc, t) for t in doc
+                                  if _is_number(t) and not _referring(t) and not _duration(t)) if f is not None]
             # « les feux qui ont déjà ravagé 15.500 hectares » -> « Les feux ont déjà ravagé 15.500 hectares … »
             pieces += [f for f in frag.promoted_relatives(doc) if number_values(f.text)]
             return out + self._with_restatements(pieces)
@@ -571,6 +571,15 @@ def _referring(number: "Token") -> bool:
     text already knows; it counts nothing worth a key figure."""
     return any(d.dep_ == "det" and d.i < number.i and fold(d.text) in ("les", "ces", "leurs", "ses", "nos", "vos")
                for d in number.head.children)
+
+
+TIME_UNITS = frozenset({"seconde", "minute", "heure", "jour", "journee", "semaine", "mois", "an", "annee"})
+
+
+def _duration(number: "Token") -> bool:
+    """« depuis deux jours », « en trois heures »: a span of time, no key figure (France Bleu: « Les témoins ont
+    défilé à la barre depuis deux jours. » among the key figures); a timeline tells it."""
+    return fold(number.head.lemma_) in TIME_UNITS and number.head.i > number.i
 
 
 def paragraphs_of(sentences: list[Kept], a: "Analysis") -> list[list[Kept]]:

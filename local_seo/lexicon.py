@@ -113,6 +113,7 @@ INJECTION_RE = re.compile(
 SELF_ANNOUNCEMENT_RE = re.compile(
     r"^(?:(?:Voici|Voilà|Découvrez)\s+(?:tout\s+|l['’]essentiel\s+de\s+)?ce\s+qu['’](?:il|on)\s+(?:faut|doit|peut)\s+"
     r"(?:en\s+)?(?:retenir|savoir)|On\s+fait\s+le\s+point|(?:Le\s+point|Explications|Décryptage|On\s+vous\s+explique)"
+    r"|Pourquoi\s+on\s+en\s+parle\s*\?"
     r")\W{0,3}$",
     re.IGNORECASE,
 )

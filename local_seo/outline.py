@@ -64,6 +64,9 @@ def _quote_heavy(text: str) -> bool:
     return q >= QUOTE_HEAVY * max(1, count_words(text))
 
 
+PRONOUN_INCISE = re.compile(r"\w-(?:t-)?(?:il|elle)s?\b")  # « assure-t-il », « dit-elle »
+
+
 def _quoted_by_name(a: "Analysis") -> set[int]:
     """Sentences holding a quotation whose speaker the analysis could name, and that open on the quotation or on its
     speaker: « Une décision prise « en rapport avec … », explique l’élu » goes on with the sentence before it (the
@@ -78,6 +81,8 @@ def _quoted_by_name(a: "Analysis") -> set[int]:
         if len(lead) >= 2 and not set(lead) & (set(folded_words(f.speaker)) | SPEAKER_PRONOUNS | {
                 "il", "ils", "selon", "apres"}):
             continue
+        if PRONOUN_INCISE.search(text) and not re.search(r",\s*a-t-(?:il|elle)\s+\w+", text):
+            continue  # « …, assure-t-il. … » inside the quotation marks: only its context says who « il » is
         out.add(f.sentence_index)
     return out
 

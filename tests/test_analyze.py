@@ -98,6 +98,30 @@ def test_a_sentence_announcing_the_pages_layout_is_dropped(nlp, source_from_text
     assert not b.dropped
 
 
+def test_a_paragraph_of_questions_only_is_the_pages_contents(nlp, source_from_text):
+    from local_seo.analyze import ANNOUNCEMENT
+
+    # RTL (unseen): the page's list of its own parts went out as a body paragraph of four unanswered questions
+    a = analyze(source_from_text(
+        "Le musée d'Orsay a accueilli 3,9 millions de visiteurs l'an dernier.\n"
+        "Pourquoi on en parle ? Quels ont été les grands succès de l'année écoulée ? Qu'est-ce qui a changé dans les "
+        "musées ?\n"
+        "Pourquoi ce succès ? Le retour des touristes européens et américains l'explique.\n"), nlp=nlp)
+    assert [r for _, r in a.dropped] == [ANNOUNCEMENT] * 3
+    assert [s.text for s in a.sentences][-2:] == [
+        "Pourquoi ce succès ?", "Le retour des touristes européens et américains l'explique."]
+
+
+def test_a_pronoun_inside_the_quoted_words_names_no_speaker(nlp, source_from_text):
+    # France Bleu (unseen): « « Pour mon comportement, il y a 11 ans, … » », the accused's answer, was given to the
+    # president who had asked the question, for its « il y a »
+    a = analyze(source_from_text(
+        "« Pourquoi vous vous excusez ? », demande le président. « Pour mon comportement, il y a 11 ans, j’étais plus "
+        "fougueux. » L’homme reconnaît certaines violences. « Les gifles, c’est un jeu entre nous, assure-t-il. »\n"),
+        nlp=nlp)
+    assert [f.speaker for f in a.facts if f.kind == "quote"] == ["le président", None, "L’homme"]
+
+
 def test_keyphrase_names_the_subject(analyses):
     assert analyses["000_87a1644940027244.txt"].keyphrases[0] == "ambassade américaine"
     for a in analyses.values():

@@ -328,6 +328,21 @@ def test_a_quotation_signed_under_it_is_told_with_its_speaker(nlp, source_from_t
     assert not [t for t in told if t.startswith("« La hausse")], told  # never without it
 
 
+def test_a_span_of_time_is_no_key_figure_and_a_quotation_signed_il_stays_in_its_context(nlp, source_from_text):
+    # France Bleu (unseen): « Les témoins ont défilé à la barre depuis deux jours. » among the key figures, and
+    # « « Les gifles …, assure-t-il. … » » gathered with the quotations, far from who « il » was
+    a, d, intro, sections = draft_text(nlp, source_from_text,
+        "Le procès de l'homme accusé d'avoir brûlé sa compagne a repris mardi devant la cour d'assises.\n"
+        "Depuis deux jours, les témoins se sont succédé à la barre. Sept témoins ont été entendus.\n"
+        "L’homme reconnaît certaines violences. « Les gifles derrière la tête, c’est un jeu entre nous, assure-t-il. "
+        "Mais on ne passait pas notre temps à se taper dessus. »\n")
+    figures = [k.text for k in kept_in(sections, "figures")]
+    assert not [t for t in figures if "deux jours" in t], figures
+    assert not [k.text for k in kept_in(sections, "quotes") if "assure-t-il" in k.text]
+    body = [k.text for s in sections if s.kind == "body" for p in s.paragraphs for k in p]
+    assert any("assure-t-il" in t for t in body), body
+
+
 def test_the_intro_falls_back_on_a_sentence_with_a_verb(nlp, source_from_text):
     # RTS (unseen): the lede and the two lines after it had no verb, and the article opened on its first « ## »
     a, d, intro, sections = draft_text(nlp, source_from_text,
