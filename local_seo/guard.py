@@ -375,8 +375,13 @@ class Guard:
         if dropped:  # « Avec la sécheresse et le vent à 60 km/h » told as « Avec le vent à 60 km/h »: a cause lost
             return f"meaning: drops «{dropped[0]}» of the anchor"
         anchor_words = {w for d in c.anchor_docs for t in d for w in (_verb_lemma(t), fold(t.lemma_), fold(t.text))}
+        # a word the lexicon writes in replaces one of the anchor's: it adds no verb to the anchor's count (the
+        # model's « Deux lances ont été déployées et un incendie a été repoussé. », « repoussé » being one)
+        verbs = lambda doc: sum(1 for t in doc if t.pos_ == "VERB" and not _quoted(t))  # noqa: E731
+        replaced = verbs(c.doc) <= sum(verbs(d) for d in c.anchor_docs)
         new_verbs = sorted({_verb_lemma(t) for t in c.doc if t.pos_ == "VERB" and not _quoted(t)
-                            and _verb_lemma(t) not in anchor_words and fold(t.text) not in LEXICON_REPLACE_WORDS}
+                            and _verb_lemma(t) not in anchor_words
+                            and not (replaced and fold(t.text) in LEXICON_REPLACE_WORDS)}
                            - _equivalents(anchor_words) - LIGHT_VERBS)
         if new_verbs:  # « … ont abattu plusieurs de leurs projectiles et ont détruit un navire » (a model sample)
             return f"meaning: adds «{new_verbs[0]}», a verb absent from the anchor"

@@ -230,6 +230,15 @@ def test_an_adjective_before_a_determiner_is_no_french(nlp, source_from_text):
     assert g.check(anchor, [anchor]).ok and g.check(pompiers, [pompiers]).ok
 
 
+def test_a_word_the_lexicon_may_write_adds_no_claim(nlp, source_from_text):
+    # France 3 (unseen): the model's « Deux lances ont été déployées et un incendie a été repoussé. » went out, an
+    # event the source never told, because « repoussé » is a word the lexicon writes (for « reporté »)
+    g = guard_on(nlp, source_from_text("Deux lances à incendie ont été déployées. Le match a été reporté à mardi.\n"))
+    lances, match = (x.text for x in g.a.sentences)
+    v = g.check("Deux lances ont été déployées et un incendie a été repoussé.", [lances])
+    assert "meaning: adds «repousser», a verb absent from the anchor" in v.reasons, v.reasons
+
+
 def test_one_spelling_outside_quotations_only(nlp, source_from_text):
     # La Presse: the dateline « (QUÉBEC) » made « QUÉBEC » the canonical spelling, and « mystère Québec », the
     # writer's quoted words, went out as « mystère QUÉBEC »
