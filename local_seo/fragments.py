@@ -159,6 +159,9 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         return False  # « Alors que mardi Agnès Buzyn avait vertement réagi … »: a subordinate clause, no sentence
     if words and fold_text(words[-1].text) in DANGLING_ENDS:
         return False  # « Cet arsenal réglementaire est rédigé notamment. »: what it announced was cut away
+    if any(t.pos_ == "NOUN" and t.i + 1 < len(doc) and t.i + 1 not in ids and doc[t.i + 1].pos_ == "PROPN"
+           and doc[t.i + 1].text[:1].isupper() and t.whitespace_ for t in tokens):
+        return False  # « … une maison d'habitation de la rue. » of « de la rue Paul Leroy »: a name torn off
     if kept_words & NEGATION_PAIRS - {"que", "qu'", "qu’", "plus", "personne", "rien", "point"} and any(
             t.lower_ in ("ne", "n'", "n’") and t.i not in ids and (t.head.i in ids or t.head.dep_.startswith("aux") and t.head.head.i in ids)
             for t in doc):

@@ -66,6 +66,18 @@ def test_who_someone_was_in_a_sentence_told_in_the_past_is_told_in_the_past(nlp)
     assert [f.text for f in appositions(doc)] == ["Martin Coiteux est le ministre responsable de Montréal."]
 
 
+def test_no_cut_tears_a_name_off_its_noun(nlp):
+    from local_seo.fragments import promoted_relatives
+
+    # France 3 (unseen): « L'incendie a dévasté une maison d'habitation de la rue. » (the parser hung « Paul Leroy »
+    # on the verb of the main clause)
+    doc = nlp("Ce dimanche soir, seize sapeurs-pompiers sont intervenus pour maîtriser l'incendie qui a ravagé une "
+              "maison d'habitation de la rue Paul Leroy à Évin-Malmaison, dans le Pas-de-Calais.")
+    assert not [f.text for f in promoted_relatives(doc) if f.text.endswith("de la rue.")]
+    doc = nlp("Les pompiers ont maîtrisé les feux qui ont déjà ravagé 15.500 hectares en Gironde.")
+    assert [f.text for f in promoted_relatives(doc)]
+
+
 def test_a_fraction_is_no_count(nlp):
     from local_seo.fragments import object_figures
 
