@@ -262,6 +262,13 @@ OPEN_SUBORDINATORS = frozenset({"si", "s", "quand", "lorsque", "lorsqu", "puisqu
                                 "quoique", "quoiqu"})
 
 
+# a sentence that opens on a link to the one before it (20 Minutes: « Parallèlement, la situation à la centrale … »)
+# means little as the first words a search page shows
+LINKED_OPENING = re.compile(r"^(?:mais|or|donc|puis|alors|ainsi|enfin|parallelement|cependant|pourtant|toutefois|"
+                            r"neanmoins|par ailleurs|en outre|de plus|de surcroit|en revanche|de meme|d autre part|"
+                            r"de son cote|de leur cote|quant)\b")
+
+
 def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> list[str]:
     """One or two statements of the first sentences' facts, never two from the same sentence."""
     pieces: list[tuple[int, str]] = [(0, t) for t in intro]
@@ -273,7 +280,8 @@ def description_candidates(a: "Analysis", intro: list[str], keyword: str) -> lis
         pieces.append((i, tidy(doc.text)))
     # out of its paragraph, « Il n’a pas fait référence … » says nothing, nor does a caption (« Un autobus scolaire. »)
     pieces = [(i, p) for i, p in pieces if len(p.split()) >= 5 and _opening(p) not in PRONOUN_SUBJECTS | {"ce", "c"}
-              and not QUANTIFIER_SUBJECT.match(p) and not (_opening(p) in OPEN_SUBORDINATORS and "," not in p)]
+              and not QUANTIFIER_SUBJECT.match(p) and not (_opening(p) in OPEN_SUBORDINATORS and "," not in p)
+              and not LINKED_OPENING.match(" ".join(folded_words(p)))]
     cands = []
     for k, (i, p) in enumerate(pieces):
         cands.append(p)

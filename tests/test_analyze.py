@@ -98,6 +98,22 @@ def test_a_sentence_announcing_the_pages_layout_is_dropped(nlp, source_from_text
     assert not b.dropped
 
 
+def test_a_meta_description_never_opens_on_a_link_to_a_sentence_before(nlp, source_from_text):
+    from local_seo.guard import Guard
+    from local_seo.headline import write_description
+
+    # 20 Minutes (unseen): « Parallèlement, la situation à la centrale nucléaire ukrainienne de Zaporijjia … »
+    a = analyze(source_from_text(
+        "L'Ukraine a revendiqué tout au long du week-end de nouveaux succès militaires contre l'armée russe dans les "
+        "parties orientale et méridionale de son territoire, Moscou reconnaissant avoir perdu du terrain, selon un "
+        "communiqué publié dimanche soir à Kiev.\n"
+        "Parallèlement, la situation à la centrale nucléaire ukrainienne de Zaporijjia demeurait préoccupante.\n"
+        "Les frappes russes ont touché 15 endroits dimanche, de Kramatorsk dans l'est à Mykolaïv dans le sud.\n"),
+        nlp=nlp)
+    description = write_description(a, Guard(a, nlp), "guerre en Ukraine", [])[0]
+    assert not description.startswith("Parallèlement"), description
+
+
 def test_a_paragraph_of_questions_only_is_the_pages_contents(nlp, source_from_text):
     from local_seo.analyze import ANNOUNCEMENT
 
