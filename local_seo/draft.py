@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
 from .analyze import condition_set_apart
-from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard
+from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard, closing_incise
 from .lexicon import (HEDGE_WORDS, MONTHS, NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, WEEKDAYS, named_speaker,
                       quotes_in, whole_quotation)
 from .guard import _is_number
@@ -22,9 +22,11 @@ from .numbers import number_values
 from .outline import BODY, DATES, FIGURES, KEY_POINTS, KNOWN, PEOPLE, QA, QUOTES, Outline, SectionPlan
 from .prompts import PARAPHRASE_FEWSHOT, paraphrase_messages, paraphrase_prompt
 from .rank import rank
-from .text import count_words, fold, folded_words, ngrams, words
+from .text import count_words, fold, folded_words, ngrams, quote_open, words
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .analyze import Analysis
     from .llm.base import Backend
 
@@ -361,7 +363,7 @@ class Drafter:
                    for f in frag.appositions(doc)]
             actors = [t for t in doc if t.ent_type_ in ("PER", "ORG") and t.ent_iob_ == "B"]
             pieces = [f for f in (frag.focused_clause(doc, t) for t in actors) if f is not None]
-            return who + self._with_restatements(pieces)
+            return who + self._with_restatements(pieces, doc)
         if kind == QA:
             out = []
             for qa in frag.question_answer(doc):
@@ -398,7 +400,7 @@ class Drafter:
                                   if _is_number(t) and not _referring(t) and not _duration(t)) if f is not None]
             # « les feux qui ont déjà ravagé 15.500 hectares » -> « Les feux ont déjà ravagé 15.500 hectares … »
             pieces += [f for f in frag.promoted_relatives(doc) if number_values(f.text)]
-            return out + self._with_restatements(pieces)
+            return out + self._with_restatements(pieces, doc)
         if kind == KNOWN:
             focus = [t for t in doc if fold(t.text) in NEGATION_WORDS | HEDGE_WORDS or "Cnd" in t.morph.get("Mood")]
         else:
@@ -406,18 +408,27 @@ class Drafter:
         pieces = [f for f in (frag.focused_clause(doc, t) for t in focus) if f is not None]
         if kind in (KEY_POINTS, KNOWN):
             pieces += frag.all_fragments(doc)
-        return self._with_restatements(pieces)
+        return self._with_restatements(pieces, doc)
 
-    def _with_restatements(self, pieces: list) -> list[tuple[str, str]]:
-        """Each fragment as cut from the source, and restated (lexicon, reordering): new wording copies less."""
+    def _with_restatements(self, pieces: list, doc: "Doc | None" = None) -> list[tuple[str, str]]:
+        """Each fragment as cut from the source, and restated (lexicon, reordering): new wording copies less. A cut
+        of a sentence closed by an incise (« …, a rapporté un correspondant de l'AFP. ») also comes with its source
+        as « selon » (« Des tirs … résonnent depuis mardi matin, selon un correspondant de l'AFP. »): the guard
+        refuses the cut without it."""
         from .restate import restate
 
+        incise = closing_incise(doc) if doc is not None else None
+        who = doc[min(x.i for x in incise[1].subtree):max(x.i for x in incise[1].subtree) + 1].text \
+            if incise is not None else None
         seen: set[str] = set()
         out = []
         for p in pieces:
             variants = [(p.text, f"fragment:{p.kind}")]
             variants += [(r.text, f"fragment:{p.kind}+restate:{r.rule}")
                          for r in restate(self.guard.nlp(p.text), self.lexicon, max_candidates=4)]
+            if who and not quote_open(who):
+                variants += [(f"{text[:-1]}, selon {who}.", f"{gen}+selon") for text, gen in variants
+                             if text.endswith(".") and fold(who) not in fold(text)]
             for text, gen in variants:
                 if text not in seen:
                     seen.add(text)

@@ -926,12 +926,12 @@ def _speakers(doc: "Doc") -> list[list[str]]:
             for ch in t.children:
                 if ch.dep_ == "nsubj" and ch.pos_ in ("PROPN", "NOUN"):
                     out.append(folded_words(ch.text))
-    if (incise := _closing_incise(doc)) is not None:
+    if (incise := closing_incise(doc)) is not None:
         out.append(folded_words(incise[1].text))
     return out
 
 
-def _closing_incise(doc: "Doc") -> "tuple[Token, Token] | None":
+def closing_incise(doc: "Doc") -> "tuple[Token, Token] | None":
     """(verb, speaker) of an incise that closes the sentence, its subject after its verb, whatever the verb:
     « …, a déploré son maire Rouslan Trebouchkine. » (20 Minutes: a key figure cut from it went out as the paper's
     own claim). The parser may read that subject as an object: it closes the sentence."""
@@ -980,7 +980,7 @@ def _reported(anchor: "Doc", cand: "Doc") -> bool:
                 continue  # the same verb, or one the lexicon swaps for it (« cherche à » / « tente de »)
             if any(a.lemma_ in SAYING_LEMMAS and a.pos_ == "VERB" for a in t.ancestors):
                 return True
-            if (incise := _closing_incise(anchor)) is not None and t.i < incise[0].i:
+            if (incise := closing_incise(anchor)) is not None and t.i < incise[0].i:
                 return True  # what the sentence tells before « …, a déploré son maire »
             if any(x.lower_ == "selon" for x in _own_clause(t)):
                 return True
@@ -1023,7 +1023,7 @@ def _noun_number_flip(c: Candidate) -> str | None:
 
 
 def _has_saying(doc: "Doc") -> bool:
-    return any(t.lemma_ in SAYING_LEMMAS or _is_selon(t) for t in doc) or _closing_incise(doc) is not None
+    return any(t.lemma_ in SAYING_LEMMAS or _is_selon(t) for t in doc) or closing_incise(doc) is not None
 
 
 NOUN_DETERMINERS = frozenset({"une", "la", "l", "cette", "chaque", "aucune", "toute", "quelle", "seule", "autre",

@@ -343,6 +343,19 @@ def test_a_span_of_time_is_no_key_figure_and_a_quotation_signed_il_stays_in_its_
     assert any("assure-t-il" in t for t in body), body
 
 
+def test_a_key_point_cut_from_a_sentence_closed_by_an_incise_keeps_its_source(nlp, source_from_text):
+    # setal.net (unseen): « Des tirs et des détonations résonnent depuis mardi matin. » went out as a key point,
+    # without « a rapporté un correspondant de l'AFP »; the guard now refuses that cut, the « selon » form passes
+    a, d, intro, sections = draft_text(nlp, source_from_text,
+        "Des tirs et des détonations résonnent depuis mardi matin dans la capitale malienne Bamako, a rapporté un "
+        "correspondant de l'AFP. Les coups de feu d'intensité variable, entrecoupés d'explosions, ont commencé vers "
+        "05H00 du matin, a rapporté l'AFP. Une fumée noire s'élevait au lever du jour d'une zone proche de "
+        "l'aéroport.\n")
+    items = [k.text for s in sections if s.kind not in ("intro", "body") for p in s.paragraphs for k in p]
+    assert any(t.endswith(", selon l'AFP.") for t in items), items
+    assert not [t for t in items if "commencé" in t and "AFP" not in t], items
+
+
 def test_the_intro_falls_back_on_a_sentence_with_a_verb(nlp, source_from_text):
     # RTS (unseen): the lede and the two lines after it had no verb, and the article opened on its first « ## »
     a, d, intro, sections = draft_text(nlp, source_from_text,
