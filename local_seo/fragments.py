@@ -86,7 +86,14 @@ def refers_back(text: str) -> bool:
     words (« Cette opération … », « À cette question, … », « Ils ont trouvé refuge », « En 2014, celui-ci … »), or a
     pronoun that counts what the one before named (« Aucune n’a été touchée », of the houses)."""
     opening = {w.lower() for w in words(text)[:4]}  # « celui-ci » whole; « À cette question, … » too
+    # a demonstrative anywhere in a phrase set before the subject (« Dans le minuscule dispensaire de ce douar, … »)
+    front = words(text.split(",", 1)[0]) if "," in text else []
+    if len(front) <= FRONT_MAX_WORDS and set(w.lower() for w in front) & DEMONSTRATIVES:
+        return True
     return bool(opening & (DEMONSTRATIVES | PRONOUN_SUBJECTS)) or bool(QUANTIFIER_SUBJECT.match(text))
+
+
+FRONT_MAX_WORDS = 12  # a phrase set before the subject, up to its comma
 
 
 # as the subject itself (« Aucune n’a été touchée »), not as a determiner (« Aucun groupe »): who, out of context?

@@ -599,6 +599,10 @@ def test_a_pronoun_that_counts_goes_on_with_the_sentence_before():
     assert refers_back("Ils ont trouvé refuge dans un gymnase de Colomars.")
     assert not refers_back("Aucun groupe n'a revendiqué l'attaque.")  # a determiner: the group is named
     assert not refers_back("Les habitants ont pu regagner leurs maisons.")
+    # Africanews: « Par ailleurs, dans le minuscule dispensaire de ce douar … » (the village the sentence before named)
+    assert refers_back("Dans le minuscule dispensaire de ce douar -niché dans une zone montagneuse-, Lahcen est assis "
+                       "dans un coin, mutique.")
+    assert not refers_back("Sept mois après l'élection de la CAQ, à Québec, les dossiers se suivent.")
 
 
 def test_a_relative_that_says_which_one_is_not_cut(nlp):
