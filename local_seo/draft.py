@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import fragments as frag
 from .analyze import condition_set_apart
-from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard, closing_incise
+from .guard import EQUIVALENT_VERBS, FRAGMENT, FREE, IDENTITY, RESTATEMENT, Guard, closing_incise, has_finite_verb
 from .lexicon import (HEDGE_WORDS, MONTHS, NEGATION_WORDS, SPEAKER_PRONOUNS, TIME_WORDS, WEEKDAYS, named_speaker,
                       quotes_in, whole_quotation)
 from .guard import _is_number
@@ -465,12 +465,13 @@ class Drafter:
         section = self.write_sentences("Introduction", "intro", outline.intro, prefer=prefer)
         first = outline.sections[0] if outline.sections and outline.sections[0].kind == BODY else None
         # sentences, not the labels and signatures a page may still hold there (« C.d. », « S, C.M. »)
-        tries = list({self.a.sentences[i].text: i for i in reversed(first.anchors if first else [])
-                      if re.search(r"[.!?…»\"”]$", self.a.sentences[i].text)
-                      and count_words(self.a.sentences[i].text) >= 4 and any(
-                          "Fin" in t.morph.get("VerbForm") for t in self.a.docs[i] if t.pos_ in ("VERB", "AUX"))
-                      }.values())[::-1]
-        for idx in (tries[:INTRO_TRIES] if not section.paragraphs else []):
+        tries: dict[str, int] = {}  # each text once, at its first place
+        for i in first.anchors if first else []:
+            text = self.a.sentences[i].text
+            if text not in tries and re.search(r"[.!?…»\"”]$", text) and count_words(text) >= 4 \
+                    and has_finite_verb(self.a.docs[i]):
+                tries[text] = i
+        for idx in (list(tries.values())[:INTRO_TRIES] if not section.paragraphs else []):
             retry = self.write_sentences("Introduction", "intro", [idx], prefer=prefer)
             retry.rejected = section.rejected + retry.rejected
             section = retry

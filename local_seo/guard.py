@@ -421,7 +421,7 @@ class Guard:
         # auraient … » told as « … a indiqué qu’elle en bout de course, les élus … » (the model): a subject pronoun
         # the anchor lacks points at a person it never made act
         def pronouns(text: str) -> Counter:
-            return Counter(w for w in folded_words(strip_quotes(text)) if w.removeprefix("t-") in SUBJECT_PRONOUNS)
+            return Counter(w for w in folded_words(strip_quotes(text)) if w in SUBJECT_PRONOUNS)  # « -t-il » too
 
         added = pronouns(c.text) - sum((pronouns(a) for a in c.anchors), Counter())
         if added:
@@ -430,7 +430,7 @@ class Guard:
         # information de la population … » told as « Les pompiers ont fourni des informations … » (the model)
         actors: set[str] = set()
         for d in c.anchor_docs:
-            split = any("Fin" in v.morph.get("VerbForm") for v in d if v.pos_ in ("VERB", "AUX"))
+            split = has_finite_verb(d)
             for t in d:
                 # a noun the parser made a second root of a sentence that has a verb is its misread subject (« Les
                 # services d’OC Transpo [ROOT] … restent inchangés »); a verbless sentence's root acts in nothing
@@ -448,15 +448,12 @@ class Guard:
                 return f"subject: «{t.text}» does or says «{t.head.text}» where the anchor does not make it"
         # subjects joined by « et » act together: « Nice et son entraîneur Didier Digard … ont battu Ajaccio » told as
         # « L’entraîneur du Nice Didier Digard a battu Ajaccio » (the model) keeps « Nice », no longer as one who won
-        def has_verb(doc) -> bool:
-            return any("Fin" in v.morph.get("VerbForm") for v in doc if v.pos_ in ("VERB", "AUX"))
-
         def subject_like(t, split: bool) -> bool:  # a noun root of a sentence with a verb: its misread subject
             return t.dep_ in ("nsubj", "nsubj:pass") or split and t.dep_ == "ROOT" and t.i < 3
 
         def acting(doc) -> set[str]:
             out: set[str] = set()
-            split = has_verb(doc)
+            split = has_finite_verb(doc)
             for t in doc:
                 if (subject_like(t, split) or t.dep_ == "obl:agent") and t.pos_ in ("NOUN", "PROPN"):
                     for x in [t, *(k for k in t.subtree if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN"))]:
@@ -466,7 +463,7 @@ class Guard:
         if c.kind == RESTATEMENT:
             now = acting(c.doc)
             for d in c.anchor_docs:
-                split = has_verb(d)
+                split = has_finite_verb(d)
                 for t in d:
                     joined = [k for k in t.children if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN")]
                     if not subject_like(t, split) or t.pos_ not in ("NOUN", "PROPN") or not joined or _quoted(t):
@@ -929,6 +926,11 @@ def _speakers(doc: "Doc") -> list[list[str]]:
     if (incise := closing_incise(doc)) is not None:
         out.append(folded_words(incise[1].text))
     return out
+
+
+def has_finite_verb(doc: "Doc") -> bool:
+    """Whether ``doc`` has a conjugated verb (a sentence, not a caption or a label)."""
+    return any("Fin" in v.morph.get("VerbForm") for v in doc if v.pos_ in ("VERB", "AUX"))
 
 
 def closing_incise(doc: "Doc") -> "tuple[Token, Token] | None":
