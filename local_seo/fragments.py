@@ -1220,6 +1220,9 @@ HUMAN_NOUNS = frozenset({
     "police", "pompier", "préfet", "maire", "habitant", "témoin", "enquêteur", "juge", "procureur", "député",
     "sénateur", "diplomate", "ambassadeur", "représentant", "officiel", "agence", "organisation", "mouvement",
     "brigade", "coalition", "état-major", "manifestant", "secouriste", "victime", "américain", "irakien",
+    # people as a story names them: « Qui se perd dans ses réponses ? C’est l’homme de 45 ans. »
+    "homme", "femme", "accusé", "prévenu", "enfant", "famille", "survivant", "villageois", "touriste", "conducteur",
+    "automobiliste",
     # institutions and parties that act and speak: « Qui a répondu … ? C’est la partie civile. »
     "partie", "défense", "tribunal", "cour", "parquet", "hôpital", "commerçant", "commune", "mairie", "municipalité",
     "préfecture", "conseil", "commission", "comité", "collectif", "fédération", "parlement", "assemblée", "sénat",
@@ -1249,6 +1252,16 @@ def _masc_sing_participle(word: str) -> str:
     return word
 
 
+REFLEXIVE_PRONOUNS = frozenset({"se", "s'", "s’"})
+
+
+def _manner_adverb(tok: "Token", verb: "Token") -> bool:
+    """An adverb of the verb written inside its group (« a complètement sombré », « s’est sèchement incliné »): part of
+    the fact, kept where it stands; connectors (« a aussi inscrit ») are not."""
+    return tok.dep_ == "advmod" and tok.pos_ == "ADV" and tok.head.i == verb.i and not list(tok.children) \
+        and fold_text(tok.text) not in DISCOURSE_ADVERBS | CONTEXT_ADVERBS and tok.lower_ not in NEGATION_TOKENS
+
+
 def question_answer(doc: "Doc | Span") -> list[QA]:
     """Questions a reader would ask, answered by the sentence's own subject:
     "Un groupe de milices … a revendiqué les dizaines d'attaques …" ->
@@ -1267,12 +1280,16 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
                 c.lower_ in ("aucun", "aucune", "autre", "autres") or c.dep_ == "conj" for c in subj.children):
             # « C’est l’autre initiative. » answers nothing without the one told before
             continue  # « le canton de Berne et les distributeurs d'eau … ont demandé »: no « Qu’est-ce qui ont »
-        if any(c.dep_ in ("expl:pv", "expl:pass", "expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
-            continue  # reflexive verbs agree with their subject: no safe question form
+        reflexive = [c for c in verb.children if c.dep_ == "expl:comp" and c.lower_ in REFLEXIVE_PRONOUNS]
+        if any(c.dep_ in ("expl:pv", "expl:pass", "expl") or (c.lower_ in REFLEXIVE_PRONOUNS and c not in reflexive)
+               for c in verb.children):
+            continue  # a passive « se », an impersonal « il », a misread « se »: no safe question form
         first_aux = min([c.i for c in group] + [verb.i])
+        inner = [x for x in doc[first_aux - doc[0].i:verb.i - doc[0].i] if _manner_adverb(x, verb)]
         if any(not (x.dep_.startswith("aux") or x.i == verb.i or x.is_punct) for x in doc[first_aux - doc[0].i:verb.i - doc[0].i + 1]
-               if x.lower_ not in NEGATION_TOKENS and fold_text(x.text) not in DISCOURSE_ADVERBS):
-            continue  # only a verb group written in one piece ("ont été visées"; « a aussi inscrit » asks « a inscrit »)
+               if x.lower_ not in NEGATION_TOKENS and fold_text(x.text) not in DISCOURSE_ADVERBS and x not in inner):
+            continue  # only a verb group written in one piece ("ont été visées"; « a aussi inscrit » asks « a inscrit »),
+            # a manner adverb in it stays (« a complètement sombré »)
         subj_toks = _subtree_without(subj, DROP_DEPS | {"acl"})
         if subj_toks[-1].i - subj_toks[0].i + 1 != len(subj_toks) or any(t.text == "," for t in subj_toks):
             continue  # « Au sein même du gouvernement, le comportement … »: a phrase in front read into the subject
@@ -1291,13 +1308,14 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
                 # a time phrase in front of the subject goes after the verb in the question
                 (moved if ch.i < subj.i else pred).extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
                 times.append(ch)
-        pred.append(verb)
+        pred += [verb, *inner]
         pred = sorted({t.i: t for t in pred}.values(), key=lambda t: t.i)
         in_times = {x.i for ch in times for x in ch.subtree}
         if any(_is_quantity(t) for t in pred if t.i not in in_times) and any(ch.dep_ in ("obl:mod", "obl") and ch not in times
                                                       for ch in verb.children):
             continue  # « la deuxième place » without « parmi les pays du Moyen-Orient »: a figure keeps its scope
-        if not pred or pred[0].i < subj.i or any(t.dep_.startswith("expl") and t.i < verb.i for t in pred):
+        if not pred or pred[0].i < subj.i or any(t.dep_.startswith("expl") and t.i < verb.i and t not in reflexive
+                                                 for t in pred):
             continue
         count = next((c for c in subj.children if c.dep_ == "nummod" and c.i < subj.i), None)
         if not _cut_reads(subj_toks + pred + moved, verb):
@@ -1312,7 +1330,9 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             continue
         plural = "Plur" in subj.morph.get("Number") or any(
             c.dep_ == "det" and c.lower_ in ("les", "des", "ces", "leurs", "plusieurs") for c in subj.children)
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        # « s’est déclarée », « se sont succédé »: with « être », the participle agrees with « qui » (masculine)
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) or bool(reflexive) and any(
+            a.lemma_ == "être" for a in group)
         finite = min(group, key=lambda t: t.i) if group else verb
         if not plural and "Plur" in finite.morph.get("Number"):
             continue  # « Le centre hospitalier … demandent »: the source's own slip, no question to build on it
@@ -1334,6 +1354,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             words_out.append((t, w))
         if not words_out:
             continue
+        words_out = [(t, "s’" if t in reflexive and t.lower_ == "se" and k + 1 < len(words_out)
+                      and elides_before(words_out[k + 1][1]) else w) for k, (t, w) in enumerate(words_out)]
         pred_text = _join(words_out + tail)
         who = subj
         if who.lemma_.lower() in AMOUNT_NOUNS:  # « plusieurs milliers d’habitants »: the habitants are asked about

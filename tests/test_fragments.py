@@ -719,3 +719,22 @@ def test_a_cut_never_drops_an_item_from_the_middle_of_a_list(nlp):
     doc = nlp("L’ambassade des Etats-Unis à Bagdad (Irak), a été visée par des tirs de roquettes, dimanche 20 "
               "décembre.")
     assert any("dimanche 20 décembre" in q.question for q in question_answer(doc))
+
+
+def test_pronominal_verbs_and_manner_adverbs_are_asked_about(nlp):
+    """Unseen dispatches (France Bleu, CNews, Africanews): a pronominal verb agrees with « qui », masculine singular,
+    with its « se » elided before « est »; a manner adverb inside the verb group stays in the question."""
+    def qa(text):
+        return [(q.question, q.answer) for q in question_answer(nlp(text)) if not q.question.startswith("Quand")]
+
+    assert qa("Les témoins se sont succédés à la barre.") == [
+        ("Qui s’est succédé à la barre ?", "Ce sont les témoins.")]
+    assert qa("L’homme de 45 ans se perd dans ses réponses.") == [
+        ("Qui se perd dans ses réponses ?", "C’est l’homme de 45 ans.")]
+    assert qa("Le PSG s’est sèchement incliné à Monaco samedi.") == [
+        ("Qui s’est sèchement incliné à Monaco samedi ?", "C’est le PSG.")]
+    assert qa("La toiture de la maison s'est effondrée dimanche soir vers 21 heures.") == [
+        ("Qu’est-ce qui s'est effondré dimanche soir ?", "C’est la toiture de la maison.")]
+    # a plural in a simple tense has no singular form that keeps the verb; a connector is no manner
+    assert qa("Les dossiers épineux se suivent à un rythme soutenu au gouvernement.") == []
+    assert all("aussi" not in q for q, _ in qa("Le club a aussi remporté la Coupe de France la saison dernière."))
