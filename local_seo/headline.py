@@ -56,7 +56,12 @@ def _phrase(tokens: list["Token"]) -> str:
 
 
 def event_phrases(doc: "Doc", keyword: str) -> list[str]:
-    """Short phrases saying what happened in the lede: "des roquettes tirées vendredi 8 décembre"."""
+    """Short phrases saying what happened in the lede: "des roquettes tirées vendredi 8 décembre", then the noun
+    phrases whose complement is the keyphrase."""
+    return [" ".join(p.split()) for p in _clause_phrases(doc, keyword) + _keyword_complement_phrases(doc, keyword) if p]
+
+
+def _clause_phrases(doc: "Doc", keyword: str) -> list[str]:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return []
@@ -71,7 +76,7 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
     for c in root.children:
         glued = c.i > 0 and not doc[c.i - 1].whitespace_  # « - », « Atlantiques »: the rest of a cut word
         if c.dep_ in ("obl:agent", "obl:mod", "obl:arg", "obl", "obj") and c.i > root.i and not glued:
-            sub = [t for t in c.subtree if t.dep_ not in ("acl:relcl", "acl", "punct") or t is c]
+            sub = _without_clauses(c)
             complements.append(_phrase(sub))
     if subj is not None and passive:
         base = f"{subj_text} {root.text}"
@@ -98,13 +103,63 @@ def event_phrases(doc: "Doc", keyword: str) -> list[str]:
                 for sub in _shortened(obj):
                     out.extend(f"{keyword} {_phrase(group)} {_phrase(sub)} {_phrase(more)}".strip()
                                for more in (_shortened(nxt) if nxt is not None else []) + [[]])
-    return [" ".join(p.split()) for p in out if p]
+            elif obj is None and agrees and not _hedged(doc):
+                # no object: the subject as written, its verb and the complement after it (« La vigilance orange
+                # débutera dans l'après-midi »); the group may hold a manner adverb (« ont nettement accéléré »)
+                inner = [c for c in root.children if c.dep_ == "advmod" and c.pos_ == "ADV" and group[0].i < c.i < root.i
+                         and not list(c.children)]
+                span = sorted(group + inner, key=lambda t: t.i)
+                nxt = next((c for c in root.children if c.dep_.startswith("obl") and c.i > root.i), None)
+                if nxt is not None and span[-1].i - span[0].i + 1 == len(span) and subj.i < span[0].i:
+                    out.extend(f"{subj_text} {_phrase(span)} {_phrase(sub)}" for sub in _shortened(nxt))
+    return out
+
+
+def _hedged(doc: "Doc") -> bool:
+    """A claim someone makes (« selon », « d’après ») or an allegation (conditionnel): no title states it as a fact."""
+    return any(t.lower_ in ("selon", "d'après", "d’après") or "Cnd" in t.morph.get("Mood") for t in doc)
+
+
+TITLE_DROP_DEPS = frozenset({"acl:relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"})
+
+
+def _keyword_complement_phrases(doc: "Doc", keyword: str) -> list[str]:
+    """A noun phrase of the lede whose complement is the keyphrase, told after it: « la nouvelle défaite du PSG à
+    Monaco » -> « PSG : la nouvelle défaite à Monaco » (CNews: the lede names the club only there)."""
+    if _hedged(doc):
+        return []
+    out = []
+    for t in doc:
+        if t.dep_ != "nmod" or t.head.pos_ != "NOUN" or t.head.dep_ in ("nmod", "appos", "conj"):
+            continue
+        inner = [x for x in t.subtree if not (x.head.i == t.i and x.dep_ in ("case", "det"))]
+        if fold(_phrase(inner)) != fold(keyword) or not any(x.dep_ == "case" and x.head.i == t.i for x in t.subtree):
+            continue
+        head = t.head
+        cut = {x.i for x in t.subtree}
+        for x in head.subtree:
+            if x.i != head.i and x.dep_ in TITLE_DROP_DEPS:
+                cut |= {y.i for y in x.subtree}
+        toks = [x for x in head.subtree if x.i not in cut and not (x.head.i == head.i and x.dep_ == "case")]
+        span = range(toks[0].i, toks[-1].i + 1)
+        if len(toks) < 3 or any(i not in {x.i for x in toks} and i not in {x.i for x in t.subtree} for i in span):
+            continue  # only the phrase as written, less the keyphrase; two words say no news
+        phrase = _phrase(toks)
+        out.append(f"{_cap(keyword)} : {phrase[:1].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}")
+    return out
+
+
+def _without_clauses(head: "Token") -> list["Token"]:
+    """The phrase of ``head`` without its clauses, each with all it holds (« un «rigolo» » of « un «rigolo» qui s’est
+    amusé à zigzaguer devant l’un de leurs véhicules d’urgence »), and without punctuation."""
+    cut = {y.i for x in head.subtree if x.i != head.i and x.dep_ in ("acl:relcl", "acl") for y in x.subtree}
+    return [t for t in head.subtree if t.i not in cut and (t.dep_ != "punct" or t.is_quote)]
 
 
 def _shortened(head: "Token") -> list[list["Token"]]:
     """The phrase of ``head`` (no clauses), then the same without each of its noun complements, the last first:
     « un appel aux dons des entreprises » -> « un appel aux dons » -> « un appel »."""
-    whole = [t for t in head.subtree if t.dep_ not in ("acl:relcl", "acl", "punct") or t is head]
+    whole = _without_clauses(head)
     cuts = sorted((t for t in whole if t.dep_ == "nmod"), key=lambda t: -t.i)
     return [whole] + [[t for t in whole if t not in set(c.subtree)] for c in cuts]
 
@@ -211,12 +266,14 @@ def title_candidates(a: "Analysis", keyword: str, sections: Sequence[str] = ()) 
     """Titles that say the news (the article's own title and its parts, the lede's event phrases), in order of
     preference; then titles from the subheadings, the source's and then the article's own ``sections`` (« Bassin
     d’Arcachon : les deux gigantesques incendies »), for when none of the first fits; the keyphrase alone last."""
+    from .seo import _keyphrase_starts
+
     kw = _cap(keyword)
     title = _title_text(a)
     cands: list[str] = _from_title(title, keyword, a) if title else []
     for doc in a.docs[:4]:  # in order of preference: the lede first
         for ev in event_phrases(doc, keyword):
-            if fold(ev).startswith(fold(keyword)):
+            if fold(ev).startswith(fold(keyword)) or _keyphrase_starts(keyword, ev):
                 cands.append(_cap(ev))
             elif _says_again(keyword, ev):
                 continue  # « Chlorothalonil : le chlorothalonil interdit » says it twice

@@ -677,3 +677,24 @@ def test_a_heading_the_pasted_text_stops_under_is_no_heading(nlp, source_from_te
         "Lors du dernier jou")
     a = analyze(src, nlp=nlp)
     assert "Un homme désorienté" in a.headings and not any("jou" in h for h in a.headings), a.headings
+
+
+def test_seo_title_from_a_lede_with_no_title_of_its_own(nlp, source_from_text):
+    """Unseen pages with no title (CNews, TF1 Info) were titled by their keyphrase alone (« PSG »): the lede gives a
+    noun phrase whose complement is the keyphrase, or the keyphrase's own clause when its verb has no object."""
+    src = source_from_text(
+        "La 23e journée de Ligue 1, qui s'est déroulée ce week-end, a notamment été marquée par la nouvelle défaite "
+        "du PSG à Monaco, le succès de l'OM à Clermont et le revers de Lens à Lyon.\n"
+        "Le PSG s’est séchement incliné à Monaco samedi (3-1).\n"
+        "Le club de la capitale a complètement sombré en Principauté face au PSG de Monaco.\n")
+    assert page_and_seo_title(nlp, src, "PSG")[1] == "PSG : la nouvelle défaite à Monaco"
+    src = source_from_text(
+        "La vigilance orange débutera dans l'après-midi, et restera valable au moins jusqu'à minuit.\n"
+        "Des orages vont balayer de nombreuses régions françaises.\n"
+        "Ces orages pourront présenter un caractère violent, avec de la grêle, selon Météo-France.\n")
+    assert page_and_seo_title(nlp, src, "vigilance orange")[1] == "La vigilance orange débutera dans l'après-midi"
+    # a claim someone makes is no title stated as a fact
+    src = source_from_text(
+        "Les prix à la consommation ont nettement accéléré en 2022, selon l’INSEE.\n"
+        "L’inflation était bien plus calme les deux années précédentes.\n")
+    assert not page_and_seo_title(nlp, src, "prix à la consommation")[1].startswith("Les prix à la consommation ont")
