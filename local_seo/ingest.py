@@ -953,11 +953,15 @@ def _strip_partial_noise(line: str, removed: list[Removal]) -> str:
     mark = noise.HEADING_MARK.match(line)
     prefix = mark.group() if mark else ""
     line = line[len(prefix) :]
+    bullet = False
     for rule in noise.PARTIAL_RULES:
         match = rule.pattern.search(line)
         if match and match.group().strip():
             removed.append(Removal(match.group().strip(), rule.reason))
             line = (line[: match.start()] + line[match.end() :]).strip()
+            bullet = bullet or rule.reason == noise.STRAY_PUNCTUATION and "•" in match.group()
+    if bullet and not prefix and count_words(line) > noise.HEADING_MAX_WORDS and line[-1:].isalnum():
+        line += "."  # a summary point in a bulleted chapô is a sentence the page printed with no stop (Arab News)
     return prefix + line if line else ""
 
 

@@ -55,7 +55,7 @@ _MONTHS_ABBR = "janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|
 _STAMP_WORD = r"(?:[Pp]ubliée?|[Mm]ise? à jour|[Mm]odifiée?|[Aa]ctualisée?|[Cc]réée?)"
 _CLOCK = r"\d{1,2}\s*[h:]\s*\d{0,2}"
 _STAMP_DATE = (
-    rf"(?:le\s+(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|le\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"(?:le\s+(?:(?i:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|le\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|hier|aujourd['’]hui|il\s+y\s+a\s+\d+\s+(?:min|minutes?|heures?|h|jours?)"
     # "le 27 Mar 20", "sur 18/02/2020", "12.12.2019" (after "Créé:"): the shorter forms some sites print
     rf"|le\s+\d{{1,2}}\s+(?i:{_MONTHS_ABBR})\.?\s+\d{{2,4}}"
@@ -495,6 +495,8 @@ _PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "mis a jour",
         "publie",
         "nous joindre",
+        # a share widget's label (Arab News: « Short Url » over the article)
+        "short url",
         "nous contacter",
         "contactez nous",
         "x",
@@ -668,6 +670,14 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         "parlé …')",
     ),
     Rule(
+        "dateline with a colon",
+        BYLINE,
+        re.compile(rf"^\s*[{_UPPER}]{{3,}}(?:[ '’\-][{_UPPER}]{{2,}}){{0,2}}(?:\s*\([^()]{{1,30}}\))?\s*:\s+"
+                   rf"(?=[{_UPPER}][a-zà-ÿ'’]|[«\"“])"),
+        "the city of an agency dispatch in capitals and a colon before the lead ('HOSTENS: La fin du troisième "
+        "épisode caniculaire …')",
+    ),
+    Rule(
         "upper-case rubric",
         RUBRIC_PREFIX,
         re.compile(rf"^\s*[{_UPPER}]{{3,}}(?:[ '’\-][{_UPPER}]{{2,}}){{0,2}}\s+[-–—]\s+(?=[{_UPPER}«\"“0-9])"),
@@ -715,9 +725,11 @@ PARTIAL_RULES: tuple[Rule, ...] = (
         CAPTION,
         re.compile(
             r"\s*\(\s*©[^()]{1,60}\)\s*$"
+            rf"|\s*\(\s*(?:Photos?|Cr[ée]dits?(?: photo)?|Illustration)\s*[,:/]?\s*(?:{_AGENCIES})\s*\)\s*\.?\s*$"
             rf"|(?<=[.!?»)])\s+[—–-]\s+(?:[{_UPPER}][^—–.!?/]{{0,40}}/\s*)?(?:{_AGENCIES})(?:\s*/\s*(?:{_AGENCIES}))*\s*$"
         ),
-        "the credit a photo caption ends with: '… informatique. (©Adobe Stock)', '… Atlantiques. — Bob Edme/AP' (or "
+        "the credit a photo caption ends with: '… informatique. (©Adobe Stock)', '… France, le 11 août 2022 (Photo, "
+        "AFP).', '… Atlantiques. — Bob Edme/AP' (or "
         "'— Emilio Morenatti/AP/SIPA'); the "
         "line it ends is the caption, and goes with it",
     ),

@@ -705,6 +705,8 @@ def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
         ("ajouté", "site navigation"),
         ("Une faute ?", "site navigation"),
         ("Nous joindre", "site navigation"),
+        ("Short Url", "site navigation"),
+        ("Publié le Dimanche 14 août 2022", "byline/date stamp"),
         ("L’ESSENTIEL", "site navigation"),
         ("Modifié", "site navigation"),
         ("C.d.S, C.M.", "byline/date stamp"),
@@ -1189,3 +1191,21 @@ def test_unseen_page_furniture_a_credit_of_two_agencies_a_bare_a_voir_and_a_tagg
     # a sentence that names an agency and a line that starts « À voir » with more to say stay
     kept = "Le film est à voir au cinéma dès mercredi, selon le distributeur."
     assert [b.text for b in clean_text(f"{PROSE}\n{kept}")[0]] == [PROSE, kept]
+
+
+def test_an_agency_page_header_caption_dateline_and_bulleted_chapo() -> None:
+    """Arab News (unseen): a caption ending « (Photo, AFP). » opened the article, « HOSTENS: » stayed in the lead,
+    and the chapô's first point, printed with a bullet and no stop, was left out as half a sentence."""
+    caption = ("Un pompier regarde des pins en feu près de Saint-Magne, dans le sud-ouest de la France, le 11 août 2022 "
+               "(Photo, AFP).")
+    point = ("Actuellement en vacances au fort de Brégançon (Var), le président de la République Emmanuel Macron a "
+             "annoncé dimanche qu'il allait réunir l'ensemble des acteurs des départements concernés")
+    lead = ("La fin du troisième épisode caniculaire de l'été et l'arrivée de pluies ont apporté un relatif répit "
+            "dimanche aux pompiers face aux incendies.")
+    kept, removed = _cleaned([caption, f"  • {point}", f"HOSTENS: {lead}", PROSE])
+    assert kept == [point + ".", lead, PROSE]
+    assert ("HOSTENS:", "byline/date stamp") in removed and ("(Photo, AFP).", "photo caption") in removed
+    # a short bulleted line stays as printed (a heading or a label, not a sentence); a colon after a word in
+    # capitals that opens a sentence of its own is no dateline when a lower-case word follows
+    assert _cleaned(["• Les points clés", PROSE])[0] == ["Les points clés", PROSE]
+    assert _cleaned(["ATTENTION: ne pas confondre ces deux villes, a rappelé le maire.", PROSE])[1] == []
