@@ -578,11 +578,12 @@ def _after_closed_quotes(span) -> list:
 
 def _page_title(title_docs: list["Doc"]) -> str | None:
     """The page's headline among the headings above its text: the first shaped like one (a verb, or a colon), not a
-    breadcrumb above it (« Administration générale Sécurité - sécurité civile Votre mandat »)."""
+    breadcrumb above it (« Administration générale Sécurité - sécurité civile Votre mandat »); else the one right
+    above the text, not the site's motto at the top (Maire-info: « Le quotidien d’information des élus locaux »)."""
     for doc in title_docs:
         if ":" in doc.text or any(t.pos_ in ("VERB", "AUX") for t in doc):
             return doc.text.strip()
-    return title_docs[0].text.strip() if title_docs else None
+    return title_docs[-1].text.strip() if title_docs else None
 
 
 INSTRUCTION = "instruction addressed to a model"

@@ -730,6 +730,9 @@ def _line_noise(lines: list[str], i: int, state: _Cleaning) -> str | None:
         # (a section title "Économie" has its paragraph right after it, or after its subheading)
         state.in_links = state.in_links or (state.prose_seen and _is_headline_like(next_bare))
         return noise.RUBRIC_LABEL
+    if not state.prose_seen and count_words(bare) == 1 and not _is_sentence(bare) and next_bare \
+            and not _is_sentence(next_bare):
+        return noise.RUBRIC_LABEL  # a site's name or a one-word rubric above the title (« Maire-info », « Catastrophes »)
     if state.in_links and state.prose_seen and _is_headline_like(bare):
         return noise.RELATED_LINKS  # above the article, a headline after a link is its title: kept
     if folded in noise.CONDITIONAL_LINK_HEADERS and _links_follow(lines, i):

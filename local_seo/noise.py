@@ -52,10 +52,10 @@ _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septe
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # Abbreviated months as page stamps print them ("27 Mar 20", "3 janv. 2021"); matched in any case.
 _MONTHS_ABBR = "janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|mar"
-_STAMP_WORD = r"(?:[Pp]ubliée?|[Mm]ise? à jour|[Mm]odifiée?|[Aa]ctualisée?|[Cc]réée?)"
+_STAMP_WORD = r"(?:[Pp]ubliée?|[Mm]ise? à jour|[Mm]odifiée?|[Aa]ctualisée?|[Cc]réée?|[ÉE]dition)"
 _CLOCK = r"\d{1,2}\s*[h:]\s*\d{0,2}"
 _STAMP_DATE = (
-    rf"(?:le\s+(?:(?i:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|le\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"(?:(?:le|du)\s+(?:(?i:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|le\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|hier|aujourd['’]hui|il\s+y\s+a\s+\d+\s+(?:min|minutes?|heures?|h|jours?)"
     # "le 27 Mar 20", "sur 18/02/2020", "12.12.2019" (after "Créé:"): the shorter forms some sites print
     rf"|le\s+\d{{1,2}}\s+(?i:{_MONTHS_ABBR})\.?\s+\d{{2,4}}"

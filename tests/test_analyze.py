@@ -698,3 +698,12 @@ def test_seo_title_from_a_lede_with_no_title_of_its_own(nlp, source_from_text):
         "Les prix à la consommation ont nettement accéléré en 2022, selon l’INSEE.\n"
         "L’inflation était bien plus calme les deux années précédentes.\n")
     assert not page_and_seo_title(nlp, src, "prix à la consommation")[1].startswith("Les prix à la consommation ont")
+
+
+def test_the_headline_right_above_the_text_is_the_title_when_none_has_a_verb(nlp, source_from_text):
+    # Maire-info (unseen): the site's motto heads the page, the headline sits right above the text
+    src = source_from_text("Le quotidien d’information des élus locaux\n"
+                           "Recrudescence des incendies sur fond de polémique sur les moyens\n"
+                           "De nombreux incendies de forêt se sont déclarés ces derniers jours dans le Var.\n"
+                           "Une polémique enfle sur le manque de moyens des pompiers.\n")
+    assert analyze(src, nlp=nlp).title == "Recrudescence des incendies sur fond de polémique sur les moyens"

@@ -1209,3 +1209,16 @@ def test_an_agency_page_header_caption_dateline_and_bulleted_chapo() -> None:
     # capitals that opens a sentence of its own is no dateline when a lower-case word follows
     assert _cleaned(["• Les points clés", PROSE])[0] == ["Les points clés", PROSE]
     assert _cleaned(["ATTENTION: ne pas confondre ces deux villes, a rappelé le maire.", PROSE])[1] == []
+
+
+def test_a_site_header_with_its_name_motto_edition_and_rubric_goes() -> None:
+    """Maire-info (unseen): the site's name, its motto, « Édition du mercredi 26 juillet 2017 » and the rubric
+    « Catastrophes » sat above the headline; the name and the rubric became the first two « sentences »."""
+    title = "Recrudescence des incendies sur fond de polémique sur les moyens"
+    kept, removed = _cleaned(["Maire-info", "Le quotidien d’information des élus locaux",
+                              "Édition du mercredi 26 juillet 2017", "Catastrophes", title, PROSE])
+    assert kept == ["Le quotidien d’information des élus locaux", title, PROSE]
+    assert removed == [("Maire-info", "rubric/tag label"), ("Édition du mercredi 26 juillet 2017", "byline/date stamp"),
+                       ("Catastrophes", "rubric/tag label")]
+    # a one-word line over its paragraph is a section title, and stays
+    assert _cleaned([title, PROSE, "Bilan", PROSE])[0] == [title, PROSE, "Bilan", PROSE]
