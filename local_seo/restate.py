@@ -1203,6 +1203,34 @@ def _antecedent(S: _Sent, c: int) -> int:
     return i if S.pos(i) == "NOUN" else -1
 
 
+def _relative_agrees(S: _Sent, rv: int, a: int) -> bool:
+    """Whether the noun at ``a`` may be what the relative clause of verb ``rv`` is about: known gender and number,
+    the same number as its finite verb, and the same gender and number as its participle after « être »."""
+    gender, number = S.morph(a, "Gender"), S.morph(a, "Number")
+    if not gender or not number:
+        return False
+    fins = [i for i in [rv] + [x for x in S.children(rv) if S.dep(x).startswith("aux")] if S.is_finite(i)]
+    if fins and S.morph(fins[0], "Number") and S.morph(fins[0], "Number") != number:
+        return False
+    uses_etre = any(S.toks[x].lemma_ == "être" for x in S.children(rv) if S.dep(x).startswith("aux"))
+    if uses_etre and S.morph(rv, "VerbForm") == "Part":
+        return not ((S.morph(rv, "Gender") and S.morph(rv, "Gender") != gender)
+                    or (S.morph(rv, "Number") and S.morph(rv, "Number") != number))
+    return True
+
+
+def _nouns_above(S: _Sent, a: int) -> list[int]:
+    """The nouns a noun's complement hangs on, up its chain of complements and appositions (« France » of « sapeurs-
+    pompiers » of « président », apposed to « colonel »)."""
+    out: list[int] = []
+    i = a
+    while S.dep(i) in ("nmod", "appos", "flat:name", "flat") and S.head(i) >= 0 and S.head(i) != i and len(out) < 8:
+        i = S.head(i)
+        if S.pos(i) in ("NOUN", "PROPN"):
+            out.append(i)
+    return out
+
+
 def _rule_split_relative(S: _Sent) -> list[_Cand]:
     """"… N, qui V …." -> "… N. Celui-ci V …." for long sentences."""
     fin = S.final
@@ -1236,21 +1264,15 @@ def _rule_split_relative(S: _Sent) -> list[_Cand]:
                           and not S.has(q + 1, k, lambda i: S.low[i] == ",")):
             continue
         a = _antecedent(S, c)
-        if a < 0:
+        if a < 0 or not _relative_agrees(S, rv, a):
+            continue
+        if any(S.dep(x) == "case" for x in S.children(a)) and any(
+                _relative_agrees(S, rv, n) for n in _nouns_above(S, a)):
+            # « le colonel X, président de la Fédération des sapeurs-pompiers de France, qui appelle … »: after a
+            # noun's complement, « qui » may be the noun's or the complement's; « Celle-ci appelle » named the
+            # wrong one. Only the verb's agreement can tell (« une résurgence de l’État islamique, qui s’est emparé »)
             continue
         gender, number = S.morph(a, "Gender"), S.morph(a, "Number")
-        if not gender or not number:
-            continue
-        # agreement with the relative clause's verb: finite number, and participle gender with "être"
-        fins = [i for i in [rv] + [x for x in S.children(rv) if S.dep(x).startswith("aux")] if S.is_finite(i)]
-        if fins and S.morph(fins[0], "Number") and S.morph(fins[0], "Number") != number:
-            continue
-        uses_etre = any(S.toks[x].lemma_ == "être" for x in S.children(rv) if S.dep(x).startswith("aux"))
-        if uses_etre and S.morph(rv, "VerbForm") == "Part":
-            if (S.morph(rv, "Gender") and S.morph(rv, "Gender") != gender) or (
-                S.morph(rv, "Number") and S.morph(rv, "Number") != number
-            ):
-                continue
         key = ("masc" if gender == "Masc" else "fem") + "_" + ("sing" if number == "Sing" else "plur")
         dem = S.lex.demonstratives.get(key)
         if not dem:

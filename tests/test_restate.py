@@ -216,6 +216,15 @@ def test_split_relative_agrees_with_the_nearest_antecedent(nlp):
     assert "de l’État islamique. En 2014, celui-ci s’est emparé" in split[0], split
 
 
+def test_split_relative_refuses_a_relative_that_may_be_the_complements_or_its_nouns(nlp):
+    # unseen (Yahoo/BFM): « qui appelle » is the colonel's; the split told it of France (« Celle-ci appelle … »)
+    src = ("Des décisions \"responsables\" pour le colonel Grégory Allione, président de la Fédération des "
+           "sapeurs-pompiers de France, qui appelle sur Franceinfo les villes à annuler ces festivités pour limiter "
+           "les risques d'incendie.")
+    assert by_rule(restate_text(nlp, src), "split_relative") == []
+    # a name after its title is no complement: the split stays (see test_split_relative)
+
+
 def test_split_relative_leaves_two_coordinated_relatives_together(nlp):
     # Maires de France: « Ceux-ci ont pour la plupart trouvé asile chez des amis et qu’elle tente de … » is no French
     src = ("L’élue craque car elle a dû gérer, avec les membres de son conseil municipal et la gendarmerie, ces départs "
