@@ -202,6 +202,11 @@ def test_a_body_heading_is_a_clean_noun_phrase(nlp, source_from_text):
         "\"Chirac le surnommait le Grand Con, parce qu'il est grand et qu'il est con\", a-t-il lâché. \"Cela relativise "
         "tout ça\", met-il en perspective.\n"), nlp=nlp)
     assert heading_for(a, [1, 2], set()) == "Jacques Chirac"
+    # straight quotation marks too: « Une "vraie politique » headed a section (unseen, Yahoo/BFM)
+    a = analyze(source_from_text(
+        "Alors que les pompiers luttent depuis plusieurs jours contre les flammes en Gironde, Grégory Allione a aussi "
+        "appelé à une \"vraie politique de prévention\" contre les incendies.\n"), nlp=nlp)
+    assert '"' not in heading_for(a, [0], set())
 
 
 def test_body_headings_do_not_say_one_another_again_nor_point_at_an_unread_sentence(nlp, source_from_text):
