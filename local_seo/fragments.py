@@ -1363,13 +1363,15 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         human = subj.ent_type_ in ("PER", "ORG") or _is_role(who, PERSON_NOUNS) or (
             who.lemma_.lower() == "centre" and any(c.pos_ == "PROPN" or c.lower_ == "hospitalier" for c in who.children)
         ) or (
-            subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher"))
+            subj.pos_ == "PROPN" and subj.ent_type_ == "LOC" and verb.lemma_ not in ("viser", "cibler", "toucher")) or (
+            # a first name and a surname the recogniser did not tag (CNews: « Warren Zaïre Emery » read as MISC)
+            subj.pos_ == "PROPN" and subj.ent_type_ != "LOC" and any(c.dep_ == "flat:name" for c in subj.children))
         question = f"{'Qui' if human else 'Qu’est-ce qui'} {pred_text} ?"
         subject = _text(subj_toks)
         if subject[:1].isupper() and subj_toks[0].pos_ != "PROPN":
             subject = subject[0].lower() + subject[1:]
         answer = f"{'Ce sont' if plural else 'C’est'} {subject}."
-        if 6 <= len(words(question)) <= 24 and len(words(answer)) >= 3:
+        if 6 - human <= len(words(question)) <= 24 and len(words(answer)) >= 3:  # « Qui » is one word shorter
             out.append(QA(" ".join(question.split()), " ".join(answer.split()), statement))
     return out + said_questions(doc) + whens
 

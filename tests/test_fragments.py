@@ -738,3 +738,12 @@ def test_pronominal_verbs_and_manner_adverbs_are_asked_about(nlp):
     # a plural in a simple tense has no singular form that keeps the verb; a connector is no manner
     assert qa("Les dossiers épineux se suivent à un rythme soutenu au gouvernement.") == []
     assert all("aussi" not in q for q, _ in qa("Le club a aussi remporté la Coupe de France la saison dernière."))
+
+
+def test_a_first_name_and_surname_the_recogniser_missed_is_asked_with_qui(nlp):
+    # CNews (unseen): « Qu’est-ce qui avait réduit la marque ? C’est Warren Zaïre Emery. » (the name read as MISC)
+    doc = nlp("Aleksandr Golovine (4e) a rapidement trouvé l’ouverture avant que Wissam Ben Yedder n’inscrive un "
+              "doublé (18e, 45e+2). Warren Zaïre Emery avait réduit la marque entre temps (39e).")
+    sent = next(s for s in doc.sents if s.text.startswith("Warren"))
+    assert [(q.question, q.answer) for q in question_answer(sent.as_doc())] == [
+        ("Qui avait réduit la marque ?", "C’est Warren Zaïre Emery.")]
