@@ -2091,6 +2091,59 @@ LEX9_NEGATIVE = [
 ]
 
 
+
+# ---- tenth batch (verbs and fixed phrases the unseen articles still told verbatim) ----------------------------
+LEX10_POSITIVE = [
+    ("reunir-rassembler", "Le musée d'Orsay réunira Manet et Degas du 28 mars au 23 juillet.",
+     "Le musée d'Orsay rassemblera Manet et Degas du 28 mars au 23 juillet."),
+    ("calmer-apaiser", "Ces annonces ne suffiront pas à calmer la colère des soignants.",
+     "Ces annonces ne suffiront pas à apaiser la colère des soignants."),
+    ("restreindre-limiter", "Les arrêtés préfectoraux restreignant les usages de l'eau se sont multipliés.",
+     "Les arrêtés préfectoraux limitant les usages de l'eau se sont multipliés."),
+    ("diriger-mener", "Le pays est depuis gouverné par une junte dirigée par le colonel Assimi Goïta.",
+     "Le pays est depuis gouverné par une junte menée par le colonel Assimi Goïta."),
+    ("afficher-adopter", "Le ministre affiche une position ferme sur ce dossier.",
+     "Le ministre adopte une position ferme sur ce dossier."),
+    ("s-elevait-montait", "Une fumée noire s'élevait au lever du jour d'une zone proche de l'aéroport.",
+     "Une fumée noire montait au lever du jour d'une zone proche de l'aéroport."),
+    ("s-elevaient-montaient", "Des panaches de fumée noire s'élevaient au-dessus du port.",
+     "Des panaches de fumée noire montaient au-dessus du port."),
+    ("s-eleve-monte", "Une fumée noire s'élève au-dessus de l'entrepôt en feu.",
+     "Une fumée noire monte au-dessus de l'entrepôt en feu."),
+    ("graves-consequences-lourdes", "Cette situation aurait pu avoir de graves conséquences.",
+     "Cette situation aurait pu avoir de lourdes conséquences."),
+    ("preoccupante-inquietante", "La situation à la centrale demeurait préoccupante.",
+     "La situation à la centrale demeurait inquiétante."),
+    ("preoccupant-inquietant", "Le bilan de la saison est préoccupant pour les éleveurs.",
+     "Le bilan de la saison est inquiétant pour les éleveurs."),
+    ("preoccupantes-inquietantes", "Les données sanitaires restent préoccupantes dans la région.",
+     "Les données sanitaires restent inquiétantes dans la région."),
+    ("causes-principales", "Les causes principales d'accident sont l'alcool et la vitesse.",
+     "Les principales causes d'accident sont l'alcool et la vitesse."),
+    ("ampleur-historique-inedite",
+     "Avec la sécheresse d'une ampleur historique que vit la France, les arrêtés se sont multipliés.",
+     "Avec la sécheresse d'une ampleur inédite que vit la France, les arrêtés se sont multipliés."),
+    ("s-installer-devant", "Ils vont venir, puis s'installer devant le ministère de la Santé.",
+     "Ils vont venir, puis prendre place devant le ministère de la Santé."),
+    ("vertement-sechement", "Agnès Buzyn avait vertement réagi à une série d'arrêts de travail.",
+     "Agnès Buzyn avait sèchement réagi à une série d'arrêts de travail."),
+    ("a-peine-audible", "Il souffle d'une voix à peine audible.", "Il souffle d'une voix presque inaudible."),
+    ("debattue-discutee", "La répartition des compétences a été débattue par les partis.",
+     "La répartition des compétences a été discutée par les partis."),
+    ("debattu-discute", "Le projet de loi sera débattu par les députés en janvier.",
+     "Le projet de loi sera discuté par les députés en janvier."),
+]
+LEX10_NEGATIVE = [
+    # conditions met; an idiom; steering; an amount; an ambition
+    ("Les conditions ne sont pas réunies pour un accord.", ["reunir-rassembler"]),
+    ("Les joueurs ont tenté de calmer le jeu en fin de match.", ["calmer-apaiser"]),
+    ("Les secours ont dirigé les victimes vers une équipe du Samu.", ["diriger-mener"]),
+    ("Le bilan s'élevait à 12 morts mardi soir.", ["s-elevait-montait"]),
+    ("Le club affiche son ambition pour la saison prochaine.", ["afficher-adopter"]),
+    # « débattu » with no « être » before it
+    ("Les députés ont longuement débattu du texte.", ["debattu-discute"]),
+]
+
 # ---- every batch, one set of tests: each entry fires on a real sentence, keeps out of the contexts its constraints
 # ---- refuse, and has a positive case
 BATCHES = {  # its header in the lexicon file, the next header (None: the file's end), its cases, the least it holds
@@ -2099,7 +2152,8 @@ BATCHES = {  # its header in the lexicon file, the next header (None: the file's
     "sixth": ("# ---- sixth batch", "# ---- a slip of the source", LEX6_POSITIVE, LEX6_NEGATIVE, 25),
     "seventh": ("# ---- seventh batch", "# ---- eighth batch", LEX7_POSITIVE, LEX7_NEGATIVE, 50),
     "eighth": ("# ---- eighth batch", "# ---- ninth batch", LEX8_POSITIVE, LEX8_NEGATIVE, 40),
-    "ninth": ("# ---- ninth batch", None, LEX9_POSITIVE, LEX9_NEGATIVE, 55),
+    "ninth": ("# ---- ninth batch", "# ---- tenth batch", LEX9_POSITIVE, LEX9_NEGATIVE, 55),
+    "tenth": ("# ---- tenth batch", None, LEX10_POSITIVE, LEX10_NEGATIVE, 15),
 }
 BATCH_POSITIVE = [(batch, *case) for batch, spec in BATCHES.items() for case in spec[2]]
 BATCH_NEGATIVE = [(batch, *case) for batch, spec in BATCHES.items() for case in spec[3]]
