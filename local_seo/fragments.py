@@ -1255,7 +1255,7 @@ def _masc_sing_participle(word: str) -> str:
 REFLEXIVE_PRONOUNS = frozenset({"se", "s'", "s’"})
 
 
-def _manner_adverb(tok: "Token", verb: "Token") -> bool:
+def manner_adverb(tok: "Token", verb: "Token") -> bool:
     """An adverb of the verb written inside its group (« a complètement sombré », « s’est sèchement incliné »): part of
     the fact, kept where it stands; connectors (« a aussi inscrit ») are not."""
     return tok.dep_ == "advmod" and tok.pos_ == "ADV" and tok.head.i == verb.i and not list(tok.children) \
@@ -1285,7 +1285,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
                for c in verb.children):
             continue  # a passive « se », an impersonal « il », a misread « se »: no safe question form
         first_aux = min([c.i for c in group] + [verb.i])
-        inner = [x for x in doc[first_aux - doc[0].i:verb.i - doc[0].i] if _manner_adverb(x, verb)]
+        inner = [x for x in doc[first_aux - doc[0].i:verb.i - doc[0].i] if manner_adverb(x, verb)]
         if any(not (x.dep_.startswith("aux") or x.i == verb.i or x.is_punct) for x in doc[first_aux - doc[0].i:verb.i - doc[0].i + 1]
                if x.lower_ not in NEGATION_TOKENS and fold_text(x.text) not in DISCOURSE_ADVERBS and x not in inner):
             continue  # only a verb group written in one piece ("ont été visées"; « a aussi inscrit » asks « a inscrit »),

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .fragments import PRONOUN_SUBJECTS, QUANTIFIER_SUBJECT, focused_clause, main_clause, promoted_relatives, tidy
+from .fragments import (PRONOUN_SUBJECTS, QUANTIFIER_SUBJECT, focused_clause, main_clause, manner_adverb,
+                        promoted_relatives, tidy)
 from .guard import FREE, Guard
 from .lexicon import FR_STOPWORDS
 from .text import fold, folded_words
@@ -106,8 +107,7 @@ def _clause_phrases(doc: "Doc", keyword: str) -> list[str]:
             elif obj is None and agrees and not _hedged(doc):
                 # no object: the subject as written, its verb and the complement after it (« La vigilance orange
                 # débutera dans l'après-midi »); the group may hold a manner adverb (« ont nettement accéléré »)
-                inner = [c for c in root.children if c.dep_ == "advmod" and c.pos_ == "ADV" and group[0].i < c.i < root.i
-                         and not list(c.children)]
+                inner = [c for c in root.children if group[0].i < c.i < root.i and manner_adverb(c, root)]
                 span = sorted(group + inner, key=lambda t: t.i)
                 nxt = next((c for c in root.children if c.dep_.startswith("obl") and c.i > root.i), None)
                 if nxt is not None and span[-1].i - span[0].i + 1 == len(span) and subj.i < span[0].i:
