@@ -211,6 +211,11 @@ def _from_title(t: str, keyword: str, a: "Analysis") -> list[str]:
         out = [_cap(t[at:])]
     else:  # « Chlorothalonil : Berne interdit désormais le chlorothalonil » says it twice
         out = [] if at > 0 else [f"{kw} : {_lower_first(t, a)}"]
+    # « Après la pluie, accalmie générale sur le front des incendies, les pompiers restent … »: the clause that opens
+    # on the keyphrase, between its commas, is a title of its own (the phrase set before it only says when or why)
+    for clause in t.split(", ")[1:]:
+        if fold(clause).startswith(fold(keyword)) and len(clause.split()) >= 3:
+            out.append(_cap(clause))
     parts = [p.strip() for p in t.split(" : ")] if " : " in t else []
     for p in parts:
         # « urgences, l'heure de la négociation ? » after « Services d'urgences : »: the word said once

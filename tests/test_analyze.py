@@ -707,3 +707,14 @@ def test_the_headline_right_above_the_text_is_the_title_when_none_has_a_verb(nlp
                            "De nombreux incendies de forêt se sont déclarés ces derniers jours dans le Var.\n"
                            "Une polémique enfle sur le manque de moyens des pompiers.\n")
     assert analyze(src, nlp=nlp).title == "Recrudescence des incendies sur fond de polémique sur les moyens"
+
+
+def test_the_clause_of_a_long_title_that_opens_on_the_keyphrase_is_a_title(nlp, source_from_text):
+    # Arab News (unseen): a 94-character title, the keyphrase after a comma; the SEO title was « Accalmie générale :
+    # la pluie »
+    src = source_from_text(
+        "Après la pluie, accalmie générale sur le front des incendies, les pompiers restent «vigilants»\n"
+        "La fin du troisième épisode caniculaire de l'été et l'arrivée de pluies ont apporté un relatif répit "
+        "dimanche aux pompiers, avec une accalmie générale sur le front des incendies.\n"
+        "En Gironde, la pluie a entraîné une accalmie générale.\n")
+    assert page_and_seo_title(nlp, src, "accalmie générale")[1] == "Accalmie générale sur le front des incendies"
