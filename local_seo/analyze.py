@@ -349,6 +349,11 @@ MIN_ACTOR_MENTIONS = 3  # a named actor stands in for a missing keyphrase when t
 TIME_HEADS = frozenset(TIME_WORDS | {"midi", "minuit", "heure", "minute", "journee", "soiree", "matinee", "week",
                                      "weekend", "fin", "debut"})
 ROLE_PENALTY = 3.0
+# nouns that make a locution with the preposition before them and « de » after (« sur fond de », « au cours de »,
+# « dans le cadre de »): never the end or the middle of a keyphrase
+LOCUTION_NOUNS = frozenset({"fond", "cours", "cadre", "sein", "suite", "issue", "raison", "lieu", "faveur", "face",
+                            "terme", "bout", "mesure", "milieu", "profit", "detriment", "instar", "egard", "hauteur",
+                            "coeur", "lendemain", "veille", "travers", "merci", "titre", "part"})
 
 
 def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int = 5,
@@ -394,6 +399,9 @@ def keyphrase_candidates(docs: list["Doc"], entities: list[Entity], limit: int =
                     continue  # « appartement la victime »: two phrases side by side, not one
                 if not win[-1].text[-1:].isalnum():
                     continue  # « avril jusqu’ »: a word cut at its apostrophe
+                if any(fold(t.text) in LOCUTION_NOUNS and (win[k - 1] if k else doc[t.i - 1] if t.i else t).pos_ == "ADP"
+                       for k, t in enumerate(win)):
+                    continue  # « incendies sur fond » of « sur fond de polémique »: a locution torn from its « de »
                 if in_title:
                     title_keys.add(key)
                     surface.setdefault(key, doc[win[0].i : win[-1].i + 1].text)

@@ -169,9 +169,12 @@ def _lower_first(text: str, a: "Analysis") -> str:
     first = text.split()[0] if text.split() else ""
     if re.match(r"L['’]\w", first):  # « L’Ottawa School Transportation Authority »: the article is no name
         return "l" + text[1:]
-    if not first or first[:2].isupper() or any(first in e.canonical.split() or first in e.variants
-                                               for e in a.entities):
-        return text
+    two = " ".join(text.split()[:2])
+    names = [n for e in a.entities for n in (e.canonical, *e.variants) if n]
+    if not first or first[:2].isupper() or any(
+            f" {two} " in f" {n} " if fold(first) in FR_STOPWORDS else first in n.split() for n in names):
+        return text  # a name's word, a particle with the rest of its name (« Le Bars »); never « Le » of « Le maire »
+        # because « Stéphane Le Bars » has one (Maire-info)
     return text[:1].lower() + text[1:]
 
 

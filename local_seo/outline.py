@@ -169,7 +169,7 @@ def heading_for(a: "Analysis", anchors: list[int], used: set[str]) -> str:
             if quote_open(doc[: chunk.start].text) or fold(toks[-1].text) in TIME_WORDS:
                 continue  # a piece of someone's words (Gala: « le Grand Con »), a day hung on a name (« L'OFAG jeudi »)
             if quotes_in(text) or set(QUOTE_MARKS) & set(text) or _close_to(text, used) or "," in text \
-                    or text.endswith("-") or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", text):
+                    or text.endswith(("-", "–", "—")) or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", text):
                 continue  # « Jacques Chirac àJean- » (a space missing in the source), « Macron …, Jean-Paul … »
             f = fold(text)
             score = sum(1 for n in names if n and n in f) * 2 + sum(1 for t in toks if t.like_num)

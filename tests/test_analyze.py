@@ -718,3 +718,25 @@ def test_the_clause_of_a_long_title_that_opens_on_the_keyphrase_is_a_title(nlp, 
         "dimanche aux pompiers, avec une accalmie générale sur le front des incendies.\n"
         "En Gironde, la pluie a entraîné une accalmie générale.\n")
     assert page_and_seo_title(nlp, src, "accalmie générale")[1] == "Accalmie générale sur le front des incendies"
+
+
+def test_a_keyphrase_never_tears_a_locution_from_its_de(nlp, source_from_text):
+    # Maire-info (unseen): « incendies sur fond » (of « sur fond de polémique ») was the focus keyphrase
+    src = source_from_text(
+        "Recrudescence des incendies sur fond de polémique sur les moyens\n"
+        "De nombreux incendies de forêt se sont déclarés ces derniers jours dans la région, sur fond de sécheresse.\n"
+        "Une polémique enfle sur la recrudescence des incendies et sur le manque de moyens.\n")
+    keyphrases = analyze(src, nlp=nlp).keyphrases
+    assert keyphrases and not any(k.split()[-1] == "fond" or k.startswith("fond") for k in keyphrases), keyphrases
+
+
+def test_a_title_part_after_the_colon_opens_in_lower_case_unless_a_name_opens_it(nlp, source_from_text):
+    # Maire-info (unseen): « … : Le maire de Cotignac » kept its capital because « Stéphane Le Bars » has a « Le »
+    from local_seo.headline import _lower_first
+
+    a = analyze(source_from_text(
+        "Le maire de Cotignac estime que la situation est « du jamais vu ».\n"
+        "Pour le syndicaliste Stéphane Le Bars, « des avions sont en panne ».\n"
+        "Marine Le Pen a réagi mardi.\n"), nlp=nlp)
+    assert _lower_first("Le maire de Cotignac", a) == "le maire de Cotignac"
+    assert _lower_first("Le Bars en colère", a) == "Le Bars en colère"

@@ -207,6 +207,10 @@ def test_a_body_heading_is_a_clean_noun_phrase(nlp, source_from_text):
         "Alors que les pompiers luttent depuis plusieurs jours contre les flammes en Gironde, Grégory Allione a aussi "
         "appelé à une \"vraie politique de prévention\" contre les incendies.\n"), nlp=nlp)
     assert '"' not in heading_for(a, [0], set())
+    # nor one cut inside an incise between dashes (Maire-info: « La situation dans le Var – et en Corse – »)
+    a = analyze(source_from_text(
+        "La situation dans le Var – et en Corse – est inédite, selon Jean-Pierre Véran.\n"), nlp=nlp)
+    assert not heading_for(a, [0], set()).endswith(("–", "-")), heading_for(a, [0], set())
 
 
 def test_body_headings_do_not_say_one_another_again_nor_point_at_an_unread_sentence(nlp, source_from_text):
