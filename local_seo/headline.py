@@ -14,7 +14,7 @@ from .fragments import (PRONOUN_SUBJECTS, QUANTIFIER_SUBJECT, focused_clause, ma
                         promoted_relatives, tidy)
 from .guard import FREE, Guard
 from .lexicon import FR_STOPWORDS
-from .text import fold, folded_words
+from .text import fold, folded_words, quotes_balanced
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,7 +44,8 @@ def _cap(text: str) -> str:
 
 
 def _phrase(tokens: list["Token"]) -> str:
-    """The tokens' text; a word the parser cut at a hyphen (« Pyrénées » - « Atlantiques ») is taken whole."""
+    """The tokens' text; a word the parser cut at a hyphen (« Pyrénées » - « Atlantiques ») is taken whole, and a
+    quotation opened inside keeps its closing mark right after (« une "cellule incendies" »)."""
     toks = sorted(tokens, key=lambda t: t.i)
     if toks:
         doc = toks[0].doc
@@ -52,6 +53,10 @@ def _phrase(tokens: list["Token"]) -> str:
             nxt = doc[toks[-1].i + 1]
             if nxt.is_punct and nxt.text not in "-–":
                 break
+            toks.append(nxt)
+        nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        text = "".join(t.text_with_ws for t in toks)
+        if nxt is not None and nxt.is_quote and not quotes_balanced(text) and quotes_balanced(text + nxt.text):
             toks.append(nxt)
     return "".join(t.text_with_ws for t in toks).strip(" ,")
 
@@ -78,6 +83,9 @@ def _clause_phrases(doc: "Doc", keyword: str) -> list[str]:
         glued = c.i > 0 and not doc[c.i - 1].whitespace_  # « - », « Atlantiques »: the rest of a cut word
         if c.dep_ in ("obl:agent", "obl:mod", "obl:arg", "obl", "obj") and c.i > root.i and not glued:
             sub = _without_clauses(c)
+            before = doc[sub[0].i - 1] if sub and sub[0].i > 0 else None
+            if before is not None and before not in sub and (before.head.i == c.i or before.pos_ in ("ADP", "ADV")):
+                continue  # « une semaine » of « d’ici une semaine »: the phrase lost the words that open it
             complements.append(_phrase(sub))
     if subj is not None and passive:
         base = f"{subj_text} {root.text}"
@@ -140,7 +148,11 @@ def _keyword_complement_phrases(doc: "Doc", keyword: str) -> list[str]:
         for x in head.subtree:
             if x.i != head.i and x.dep_ in TITLE_DROP_DEPS:
                 cut |= {y.i for y in x.subtree}
-        toks = [x for x in head.subtree if x.i not in cut and not (x.head.i == head.i and x.dep_ == "case")]
+        toks = [x for x in head.subtree if x.i not in cut and not (x.head.i == head.i and x.dep_ == "case")
+                and not (x.dep_ == "fixed" and x.head.dep_ == "case" and x.head.head.i == head.i)]
+        if not toks or toks[0].pos_ not in ("DET", "ADJ", "NUM", "NOUN") or any(
+                x.dep_ == "case" and any(f.dep_ == "fixed" for f in x.children) for x in head.children):
+            continue  # « la clé » of « avec à la clé des aides fiscales »: a locution, no news
         span = range(toks[0].i, toks[-1].i + 1)
         if len(toks) < 3 or any(i not in {x.i for x in toks} and i not in {x.i for x in t.subtree} for i in span):
             continue  # only the phrase as written, less the keyphrase; two words say no news
@@ -307,6 +319,9 @@ def write_title(a: "Analysis", guard: Guard, keyword: str, sections: Sequence[st
         for cand in group:
             if cand.count(" : ") > 1:  # « PSG : Nice-Ajaccio : 3-0 »
                 tried.append({"text": cand, "reasons": ["title: two colons"]})
+                continue
+            if not quotes_balanced(cand):  # « Aides fiscales : une "cellule incendies mise en place »
+                tried.append({"text": cand, "reasons": ["title: a quotation mark without its partner"]})
                 continue
             if len(cand) > TITLE_MAX:
                 tried.append({"text": cand, "reasons": [f"title: {len(cand)} characters"]})

@@ -740,3 +740,20 @@ def test_a_title_part_after_the_colon_opens_in_lower_case_unless_a_name_opens_it
         "Marine Le Pen a réagi mardi.\n"), nlp=nlp)
     assert _lower_first("Le maire de Cotignac", a) == "le maire de Cotignac"
     assert _lower_first("Le Bars en colère", a) == "Le Bars en colère"
+
+
+def test_a_title_keeps_its_quotation_closed_and_a_complement_its_preposition(nlp, source_from_text):
+    # AFP via Eurecom (unseen): « Aides fiscales : une "cellule incendies mise en place » (the closing mark hung on the
+    # verb), and « … mise une semaine » of « mise en place d'ici une semaine »
+    from local_seo.headline import event_phrases
+
+    src = source_from_text(
+        "Une \"cellule incendies\" sera mise en place d'ici une semaine avec à la clé des aides fiscales pour les "
+        "particuliers, a annoncé lundi le ministre des Comptes publics Gabriel Attal.\n"
+        "Les aides fiscales concernent les particuliers, les entreprises et les collectivités.\n")
+    a = analyze(src, nlp=nlp)
+    phrases = event_phrases(a.docs[0], "aides fiscales")
+    assert phrases and all(p.count('"') % 2 == 0 for p in phrases), phrases
+    assert not any("mise une semaine" in p or "clé" in p for p in phrases), phrases  # nor « avec à la clé »
+    title = page_and_seo_title(nlp, src, "aides fiscales")[1]
+    assert title.count('"') % 2 == 0, title
