@@ -80,7 +80,8 @@ def _clause_phrases(doc: "Doc", keyword: str) -> list[str]:
     subj_text = _phrase(list(subj.subtree)) if subj is not None else ""
     complements = []
     for c in root.children:
-        glued = c.i > 0 and not doc[c.i - 1].whitespace_  # « - », « Atlantiques »: the rest of a cut word
+        # « - », « Atlantiques »: the rest of a cut word (not « «rigolo» », a quotation mark glued to its word)
+        glued = c.left_edge.i > 0 and not doc[c.left_edge.i - 1].whitespace_
         if c.dep_ in ("obl:agent", "obl:mod", "obl:arg", "obl", "obj") and c.i > root.i and not glued:
             sub = _without_clauses(c)
             before = doc[sub[0].i - 1] if sub and sub[0].i > 0 else None

@@ -757,3 +757,16 @@ def test_a_title_keeps_its_quotation_closed_and_a_complement_its_preposition(nlp
     assert not any("mise une semaine" in p or "clé" in p for p in phrases), phrases  # nor « avec à la clé »
     title = page_and_seo_title(nlp, src, "aides fiscales")[1]
     assert title.count('"') % 2 == 0, title
+
+
+def test_a_title_never_ends_on_a_participle_cut_from_its_complement(nlp, source_from_text):
+    # Info Dimanche (unseen): « Véhicules d’urgence : les pompiers de Dégelis confrontés » — the complement « à un
+    # «rigolo» » was taken for the rest of a word cut at a hyphen, because its quotation mark is glued to the word
+    from local_seo.headline import event_phrases
+
+    src = source_from_text(
+        "Les pompiers de Dégelis ont été confrontés à un «rigolo» qui s’est amusé à zigzaguer devant l’un de leurs "
+        "véhicules d’urgence.\n"
+        "Les véhicules d’urgence des pompiers de Dégelis intervenaient pour un feu dans une résidence.\n")
+    phrases = event_phrases(analyze(src, nlp=nlp).docs[0], "véhicules d’urgence")
+    assert "Les pompiers de Dégelis confrontés" not in phrases, phrases
