@@ -49,7 +49,7 @@ from .seo import (CONSECUTIVE_MAX, GOOD, IMPROVE, LONG_SENTENCES_MAX_PCT, PARAGR
                   SECTION_MAX_WORDS, SENTENCE_MAX_WORDS, SUBHEADINGS_MAX_PCT, SUBHEADINGS_MIN_PCT,
                   TRANSITIONS_MIN_PCT, Check, has_transition, is_passive, keyphrase_found, sentence_start, seo_checks,
                   split_sentences)
-from .text import fold, folded_words, words
+from .text import fold, folded_words, quote_open, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,6 +181,7 @@ class _Slot:
     end: int
     text: str
     first: bool  # first sentence of the block (right under a heading, or the H1 for the intro)
+    quoted: bool = False  # inside a quotation opened by a sentence before it (someone's words: never edited)
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]] | None:
@@ -209,7 +210,7 @@ def _flow(art: Article) -> list[_Slot]:
             for k, s in enumerate(sentences):
                 start, end = spans[k] if spans is not None else (-1, -1)
                 out.append(_Slot(block, j, start, end, p[start:end] if spans is not None else s,
-                                 first=j == 0 and k == 0))
+                                 first=j == 0 and k == 0, quoted=start > 0 and quote_open(p[:start])))
     return out
 
 
@@ -372,6 +373,8 @@ class _Reviser:
             return "bullet item"
         if s.first:
             return "first sentence under a heading"
+        if s.quoted:  # « «Ce matin, … la circulation. Par ailleurs, c’est payer des hommes pour rien. … » »
+            return "inside a quotation"
         if s.text[:1] in OPENING_MARKS:
             return "starts with a quotation mark"
         if has_transition(s.text):
@@ -476,8 +479,8 @@ class _Reviser:
         while i < len(flow := _flow(self.art)):  # the flow is read again after each cut: spans have moved
             s = flow[i]
             i += 1
-            if s.start < 0 or len(words(s.text)) <= SENTENCE_MAX_WORDS or self._item(s.block, s.para):
-                continue  # a list item stays one item
+            if s.start < 0 or len(words(s.text)) <= SENTENCE_MAX_WORDS or self._item(s.block, s.para) or s.quoted:
+                continue  # a list item stays one item; someone's words stay as said
             splits = [r.text for r in restate(self.guard.nlp(s.text)) if r.rule in SPLIT_RULES]
             if not splits:
                 self._skip("sentence_length", "no relative or coordinate clause to cut at")

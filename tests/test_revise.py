@@ -328,3 +328,19 @@ def test_no_connector_for_the_share_of_transitions_before_a_pronoun_subject(S, g
     art = _article([S[0]], [Section("Le Hezbollah", [f"{S[6]} {later}"]), Section("Les attaques", [f"{S[8]} {S[9]}"])])
     new, _ = revise(art, KW, guard, MIN_WORDS)
     assert new.sections[0].paragraphs[0].endswith(later)
+
+
+def test_no_connector_and_no_cut_inside_a_quotation(S, guard):
+    # Info Dimanche (unseen): « «Ce matin, … faire la circulation. Par ailleurs, c’est payer des hommes pour rien. … » »
+    # — a connector written into someone's words
+    from local_seo.revise import _flow
+
+    quote = ("«Ce matin, il aurait fallu que je demande à un autre service incendie de venir juste pour faire la "
+             "circulation. C’est payer des hommes pour rien. Ça donne quoi aux gens ?», se questionne-t-il.")
+    art = _article([S[0]], [Section("Le Hezbollah", [f"{S[6]} {quote}", S[4]]),
+                            Section("Les attaques", [f"{S[8]} {S[9]}"])])
+    flow = _flow(art)
+    inside = [s for s in flow if s.text.startswith("C’est payer")]
+    assert inside and inside[0].quoted and not any(s.quoted for s in flow if s.text == S[6])
+    new, _ = revise(art, KW, guard, MIN_WORDS)
+    assert quote in new.sections[0].paragraphs[0]
