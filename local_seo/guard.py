@@ -662,6 +662,8 @@ class Guard:
             question, answer = text.split("? ", 1)
             return self.near_repeat(question + " ?", kept, item=item, other_form=True) or \
                 self.near_repeat(answer, kept, item=item, other_form=True)
+        from .seo import split_sentences
+
         limit = self.rules.max_item_repeat_jaccard if item else self.rules.max_repeat_jaccard
         mine = set(folded_words(text))
         if other_form:  # compared with every sentence shown, questions and answers apart
@@ -670,9 +672,12 @@ class Guard:
             other = set(folded_words(k))
             if not mine or not other:
                 continue
-            common = len(mine & other)
-            if common / len(mine | other) >= limit:
+            # each sentence of a kept text on its own too: a list item may hold two (BX1: « Elke Van den Brandt
+            # demeure ministre de … » came back after the item « … reste ministre de …. Elle sera aussi … »)
+            parts = [set(folded_words(p)) for p in split_sentences(k)] if k.count(". ") else []
+            if any(o and len(mine & o) / len(mine | o) >= limit for o in [other, *parts]):
                 return "repetition: near-repeat of a kept sentence"
+            common = len(mine & other)
             if item and not other_form and any(
                     common / len(a) >= self.rules.max_item_containment and len(a) >= self.rules.min_item_share * len(b)
                     for a, b in ((mine, other), (other, mine))):  # either one nearly inside the other

@@ -303,6 +303,12 @@ def test_a_key_point_is_not_most_of_a_kept_sentence_again(guard_000, analysis_00
     kept = "Les appels à la démission se sont multipliés."
     longer = "Depuis ce vendredi matin, les appels à la démission se sont multipliés."
     assert guard_000.near_repeat(longer, [kept], item=True) is not None
+    # BX1 (unseen): a list item of two sentences; its first sentence came back as a key point with one verb swapped
+    item = ("Elke Van den Brandt (Groen) reste ministre de la Mobilité, des Travaux publics et de la Sécurité routière. "
+            "Elle sera aussi en charge du bien-être animal ainsi que du budget et des allocations familiales au sein "
+            "de la Commission communautaire commune (COCOM).")
+    again = "Elke Van den Brandt demeure ministre de la Mobilité, des Travaux publics et de la Sécurité routière."
+    assert guard_000.near_repeat(again, [item], item=True) is not None
 
 
 def test_someones_words_without_their_quotation_marks_are_rejected(guard_000, analysis_000):
