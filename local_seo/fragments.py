@@ -79,6 +79,7 @@ def _subtree_without(tok: "Token", drop: frozenset[str]) -> list["Token"]:
 PRONOUN_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "ceux-ci",
                               "celles-ci", "on"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})  # « Cette opération coordonnée … »: the one just told
+REFLEXIVE_PRONOUNS = frozenset({"se", "s'", "s’"})  # a pronominal verb's « se »
 
 
 def refers_back(text: str) -> bool:
@@ -621,7 +622,7 @@ def object_figures(doc: "Doc | Span") -> list[Figure]:
         if ("Inf" in verb.morph.get("VerbForm") and not group) or (
                 _reported_or_hedged(verb, group) and (reporter is None or _reported_or_hedged(verb, group, said=False))) \
                 or any(t.lemma_ == "être" for t in group) \
-                or any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
+                or any(c.dep_.startswith("expl") or c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
             continue
         participle = verb.lower_ if group else _participle(verb)  # after « a »/« ont », whatever the tagger said
         if participle is None:
@@ -988,7 +989,7 @@ def focused_clause(doc: "Doc | Span", focus: "Token", *, places: bool = False) -
                 c.lower_ for c in ch.children if c.dep_ == "mark"} & {"afin", "pour", "sans", "avant", "après"}:
             # « a appelé les Tchèques [à rester chez eux] »: the infinitive a verb calls for is its argument
             toks.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
-        elif ch.dep_ in ("obl:mod", "obl") and any(c.lower_ in ("se", "s'", "s’") for c in verb.children) and any(
+        elif ch.dep_ in ("obl:mod", "obl") and any(c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children) and any(
                 c.dep_ == "case" and c.lower_ == "à" for c in ch.children) and ch.i > verb.i \
                 and not any(t.is_punct for t in doc[verb.i - doc[0].i + 1:ch.left_edge.i - doc[0].i]) \
                 and fold_text(ch.text) not in WHEN_NOUNS | {"fin", "debut", "issue", "veille", "lendemain", "suite"}:
@@ -1252,9 +1253,6 @@ def _masc_sing_participle(word: str) -> str:
     return word
 
 
-REFLEXIVE_PRONOUNS = frozenset({"se", "s'", "s’"})
-
-
 def manner_adverb(tok: "Token", verb: "Token") -> bool:
     """An adverb of the verb written inside its group (« a complètement sombré », « s’est sèchement incliné »): part of
     the fact, kept where it stands; connectors (« a aussi inscrit ») are not."""
@@ -1460,7 +1458,7 @@ def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str
     rest = [(t, w) for t, w in pred if not t.dep_.startswith("aux")]
     if verb is not None and "Part" in verb.morph.get("VerbForm") and (
             any(t.dep_ == "aux:pass" for t in auxes) or any(t.lemma_ == "être" for t in auxes)) and not any(
-            c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children) and sum(
+            c.dep_.startswith("expl") or c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children) and sum(
             1 for t, _ in rest if t.pos_ in ("VERB", "AUX")) == 1:
         return _number_of(number, noun_part, _join(rest))
     return _number_of(number, noun_part, f"qui {_join(pred)}")

@@ -164,7 +164,7 @@ def _keyword_complement_phrases(doc: "Doc", keyword: str) -> list[str]:
 
 def _without_clauses(head: "Token") -> list["Token"]:
     """The phrase of ``head`` without its clauses, each with all it holds (« un «rigolo» » of « un «rigolo» qui s’est
-    amusé à zigzaguer devant l’un de leurs véhicules d’urgence »), and without punctuation."""
+    amusé à zigzaguer devant l’un de leurs véhicules d’urgence »), and without punctuation but its quotation marks."""
     cut = {y.i for x in head.subtree if x.i != head.i and x.dep_ in ("acl:relcl", "acl") for y in x.subtree}
     return [t for t in head.subtree if t.i not in cut and (t.dep_ != "punct" or t.is_quote)]
 
