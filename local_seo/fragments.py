@@ -719,10 +719,16 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
             a, b = role, t
         else:
             continue
+        after = None  # a second description, after the name: written bare as the source wrote it
         if a.pos_ == "NOUN" and b.pos_ == "NOUN":  # « le général Frank McKenzie, chef des forces … »
             named = next((c for c in a.children if c.pos_ == "PROPN" and c.dep_ in ("flat:name", "flat", "nmod")
                           and c.ent_type_ == "PER" and c.i > a.i), None)
-            if named is None:
+            # « l’ancien PDG de Google, Eric Schmidt, aujourd’hui conseiller du gouvernement américain »: a second
+            # description after the name, between commas, is his too
+            after = named is None and next((c for c in a.children if c.pos_ == "PROPN" and c.dep_ == "appos"
+                                            and c.ent_type_ == "PER" and a.i < c.i < b.i and _set_off(c)), None)
+            named = named or after
+            if not named:
                 continue
             a = named
         name_side, desc_side = (a, b) if a.pos_ == "PROPN" else (b, a)
@@ -744,6 +750,8 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         desc_toks = [x for x in _subtree_without(desc_side, DROP_DEPS | {"acl"})
                      if x.i not in run_ids and not (x.dep_ == "appos" and x.pos_ == "PROPN")]
         desc_toks = [x for x in desc_toks if not _below(x, desc_side, run_ids)]
+        if desc_side.i < run[0].i and _set_off(run[0]):  # what follows a name set off by commas is not the role's
+            desc_toks = [x for x in desc_toks if x.i < run[0].i]
         while desc_toks and (desc_toks[0].dep_ in ("det", "case", "cc") or desc_toks[0].is_punct):
             desc_toks = desc_toks[1:]
         while desc_toks and desc_toks[-1].is_punct:
@@ -753,10 +761,11 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         if desc_toks[0].pos_ not in ("NOUN", "ADJ") or any(x.pos_ in ("VERB", "AUX", "NUM") for x in desc_toks):
             continue
         desc = _text(desc_toks).strip(" ,")
-        if len(desc.split()) > 12 or len(name.split()) > 5 or any(f.focus == name for f in out):
+        if len(desc.split()) > 12 or len(name.split()) > 5 or any(f.focus == name and desc in f.text for f in out):
             continue
         if len(desc.split()) >= 2:
-            article = _article(desc_side, desc_toks[0])
+            article = "" if after and not any(c.dep_ == "det" for c in desc_side.children) \
+                else _article(desc_side, desc_toks[0])
             shown = name
             if name.isupper() and name.isalpha() and len(name) >= 2 and name_side.ent_type_ == "ORG":
                 # « la Société suisse de l’industrie du gaz et des eaux (SSIGE) »: « La SSIGE est la Société … »
@@ -769,6 +778,14 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
             # sentence says no more of him: « le général Frank McKenzie, chef des forces américaines … »)
             alone.append(Fragment(f"{name} {be} {desc_side.text.lower()}.", "apposition", focus=name))
     return out + [f for f in alone if not any(o.focus == f.focus for o in out)]
+
+
+def _set_off(name: "Token") -> bool:
+    """Whether the name starting at ``name`` stands between commas (« …, Eric Schmidt, … »)."""
+    run = _name_run(name)
+    doc = name.doc
+    return run[0].i > 0 and doc[run[0].i - 1].text == "," and run[-1].i + 1 < len(doc) \
+        and doc[run[-1].i + 1].text == ","
 
 
 def _noun_right_before(name: "Token", desc: "Token") -> "Token | None":

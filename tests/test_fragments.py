@@ -52,6 +52,21 @@ def test_appositions_give_who_is_who(nlp):
     assert [f.text for f in appositions(doc)] == ["Jean Martin est l’ancien maire de Lyon."]
 
 
+def test_appositions_around_a_name_set_off_by_commas(nlp):
+    # 20 Minutes: the role before the name, a second one after it; before, the adverb of the second one (« aujourd’hui
+    # ») was read as part of the first description, which was then no longer contiguous, and nothing came out
+    doc = nlp("Le conflit en Ukraine montre que le secteur technologique peut contribuer à la défense d’un pays en "
+              "période de guerre, selon l’ancien PDG de Google, Eric Schmidt, aujourd’hui conseiller du gouvernement "
+              "américain dans le domaine de l’intelligence artificielle.")
+    assert [f.text for f in appositions(doc)] == [
+        "Eric Schmidt est l’ancien PDG de Google.",
+        # bare, as the source wrote it: « le conseiller » would make him the only one
+        "Eric Schmidt est conseiller du gouvernement américain dans le domaine de l’intelligence artificielle."]
+    # a single description keeps its article and says nothing more
+    doc = nlp("Selon le porte-parole du gouvernement, Ali Mohammed, la situation est calme.")
+    assert [f.text for f in appositions(doc)] == ["Ali Mohammed est le porte-parole du gouvernement."]
+
+
 def test_who_someone_was_in_a_sentence_told_in_the_past_is_told_in_the_past(nlp):
     # La Presse (unseen): « Martin Coiteux est le ministre responsable de Montréal. », of a minister of the
     # government before; the article names the present one, Chantal Rouleau, two sentences later
