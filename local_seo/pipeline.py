@@ -160,6 +160,7 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
 
     stage("draft", f"{len(outline.sections)} sections" + (f", {len(done)} restored" if done else ""))
     intro, sections = drafter.write(outline, done=done, on_section=save)
+    empty = [s for s in sections if not s.paragraphs]  # not printed; the report still says what each one refused
     sections = [s for s in sections if s.paragraphs]
     # fact sections that came out empty leave room: a "### " section moves up while there are fewer than 7 "## "
     h2 = sum(1 for s in sections if s.level == 2)
@@ -209,6 +210,8 @@ def run(opts: Options, *, on_stage: Stage | None = None, on_sentence: Callable[[
         "title_rejected": title_tried,
         "description_rejected": desc_tried,
         "sections": [intro.to_json()] + [s.to_json() for s in sections],
+        "empty_sections": [{k: v for k, v in s.to_json().items() if k in ("kind", "heading", "rejected")}
+                           for s in empty],
         "left_out": left_out,
         "seo_checks": [asdict(c) for c in checks],
         "revisions": revisions,

@@ -93,6 +93,15 @@ def test_every_sentence_has_an_anchor_and_passes_the_guard(runs):
     assert set(re.findall(r"\d+", "\n".join(k["text"] for k in kept))) <= numbers
 
 
+def test_every_planned_fact_section_is_in_the_report_written_or_empty(runs):
+    """A fact section that came out empty is not printed, but the report still says what it refused and why."""
+    r, _ = runs["a"]
+    planned = {(p["kind"], p["heading"]) for p in r.report["outline"]["sections"] if p["kind"] != "body"}
+    reported = {(s["kind"], s["heading"]) for s in r.report["sections"] + r.report["empty_sections"]}
+    assert planned and planned <= reported
+    assert all(set(s) == {"kind", "heading", "rejected"} for s in r.report["empty_sections"])
+
+
 def test_cli_writes_the_same_bytes_in_another_process(runs, tmp_path):
     out = tmp_path / "a.md"
     proc = subprocess.run([sys.executable, "-m", "local_seo", "rewrite", str(EXAMPLE_003), "-o", str(out),
