@@ -119,6 +119,7 @@ DANGLING_ENDS = frozenset({"notamment", "surtout", "particulierement", "principa
 # words a complement in a list of complements opens on (« de la Mobilité, des Travaux publics et de la Sécurité »)
 LIST_OPENERS = frozenset({"de", "des", "du", "d'", "d’", "à", "au", "aux", "la", "le", "les", "l'", "l’", "un", "une"})
 # two-word subordinators whose second word is « que » (« Alors que … », « Tandis que … »): a piece, not a sentence
+COMPARATIVES = frozenset({"plus", "moins", "autant", "aussi", "davantage", "mieux", "pire"})  # « … plus qu’en 2017 »
 SUBORDINATING_PAIRS = frozenset({"alors", "tandis", "meme", "bien", "des", "apres", "depuis", "pendant", "avant",
                                  "sans", "pour", "afin", "parce", "ainsi", "vu", "etant"})
 
@@ -145,8 +146,9 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         # sapeurs-pompiers venus des casernes de Lens » (the parser took the participle for the main verb)
     for k, t in enumerate(tokens):  # « considère que pratiquement toutes les communes du Plateau. »: no verb after
         if t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ" and not any(
-                x.pos_ in ("VERB", "AUX") for x in tokens[k + 1:]):
-            return False
+                x.pos_ in ("VERB", "AUX") for x in tokens[k + 1:]) and not (
+                k > 0 and fold_text(tokens[k - 1].text) in COMPARATIVES):
+            return False  # (a comparison needs none: « soit trois de plus qu’en 2017 »)
     doc = verb.doc
     kept_words = {t.lower_ for t in tokens}
     if kept_words & {"ne", "n'", "n’"} and not kept_words & NEGATION_PAIRS:
@@ -1286,7 +1288,10 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
     for verb in doc if not asks(doc.text) else []:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj") or _in_quote(verb, verb.doc):
             continue
-        group = [c for c in verb.children if c.dep_.startswith("aux")]
+        # « 24 personnes sont mortes »: a participle whose « être » the parser called a copula is a verb group
+        group = [c for c in verb.children if c.dep_.startswith("aux")] or [
+            c for c in verb.children if c.dep_ == "cop" and "Part" in verb.morph.get("VerbForm")
+            and c.lemma_ == "être" and "Fin" in c.morph.get("VerbForm")]
         if _reported_or_hedged(verb, group) or any(c.lower_ == "selon" for c in verb.subtree):
             continue  # a reported claim, an allegation (conditionnel), a negation: not asked as a fact
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -1301,7 +1306,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
             continue  # a passive « se », an impersonal « il », a misread « se »: no safe question form
         first_aux = min([c.i for c in group] + [verb.i])
         inner = [x for x in doc[first_aux - doc[0].i:verb.i - doc[0].i] if manner_adverb(x, verb)]
-        if any(not (x.dep_.startswith("aux") or x.i == verb.i or x.is_punct) for x in doc[first_aux - doc[0].i:verb.i - doc[0].i + 1]
+        if any(not (x.dep_.startswith("aux") or x in group or x.i == verb.i or x.is_punct) for x in doc[first_aux - doc[0].i:verb.i - doc[0].i + 1]
                if x.lower_ not in NEGATION_TOKENS and fold_text(x.text) not in DISCOURSE_ADVERBS and x not in inner):
             continue  # only a verb group written in one piece ("ont été visées"; « a aussi inscrit » asks « a inscrit »),
             # a manner adverb in it stays (« a complètement sombré »)
@@ -1314,10 +1319,12 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         for ch in verb.children:
             if ch.i == subj.i or ch.is_punct:
                 continue
-            if ch.dep_.startswith("aux") or (ch.dep_ == "dep" and ch.pos_ == "AUX") or ch.dep_ in (
+            if ch.dep_.startswith("aux") or ch in group or (ch.dep_ == "dep" and ch.pos_ == "AUX") or ch.dep_ in (
                     "obj", "iobj", "obl:arg", "obl:agent", "xcomp", "fixed",
                                                          "compound:prt", "expl:comp", "expl:pv"):
                 pred.extend(_subtree_without(ch, DROP_DEPS | {"acl"}))
+            elif ch.dep_ in ("obl:mod", "obl") and any(c.lower_ == "soit" for c in ch.children):
+                continue  # « …, soit trois de plus qu’en 2017 »: a comment on the figure, not part of the question
             elif ch.dep_ in ("obl:mod", "obl") and any(fold_text(x.text) in TIME_WORDS or _is_year(x)
                                                        for x in ch.subtree):
                 # a time phrase in front of the subject goes after the verb in the question
@@ -1346,8 +1353,8 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         plural = "Plur" in subj.morph.get("Number") or any(
             c.dep_ == "det" and c.lower_ in ("les", "des", "ces", "leurs", "plusieurs") for c in subj.children)
         # « s’est déclarée », « se sont succédé »: with « être », the participle agrees with « qui » (masculine)
-        passive = any(c.dep_ == "aux:pass" for c in verb.children) or bool(reflexive) and any(
-            a.lemma_ == "être" for a in group)
+        passive = any(c.dep_ == "aux:pass" or c.dep_ == "cop" and c in group for c in verb.children) or bool(
+            reflexive) and any(a.lemma_ == "être" for a in group)
         finite = min(group, key=lambda t: t.i) if group else verb
         if not plural and "Plur" in finite.morph.get("Number"):
             continue  # « Le centre hospitalier … demandent »: the source's own slip, no question to build on it
@@ -1356,7 +1363,7 @@ def question_answer(doc: "Doc | Span") -> list[QA]:
         words_out = []
         for t in pred:
             w = t.text
-            if t.dep_.startswith("aux") and plural:
+            if (t.dep_.startswith("aux") or t in group) and plural:
                 if t.lower_ not in PLURAL_AUX_TO_SINGULAR:
                     words_out = []
                     break
@@ -1471,8 +1478,8 @@ def _figure(number: str, noun_part: str, pred: list[tuple["Token", str]]) -> str
     if any(t.lower_ in NEGATION_TOKENS for t, _ in pred):
         return ""  # « n'ont pas été … » has no figure
     verb = next((t for t, _ in pred if t.pos_ == "VERB"), None)
-    auxes = [t for t, _ in pred if t.dep_.startswith("aux")]
-    rest = [(t, w) for t, w in pred if not t.dep_.startswith("aux")]
+    auxes = [t for t, _ in pred if t.dep_.startswith("aux") or verb is not None and t.dep_ == "cop" and t.head.i == verb.i]
+    rest = [(t, w) for t, w in pred if t not in auxes]
     if verb is not None and "Part" in verb.morph.get("VerbForm") and (
             any(t.dep_ == "aux:pass" for t in auxes) or any(t.lemma_ == "être" for t in auxes)) and not any(
             c.dep_.startswith("expl") or c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children) and sum(

@@ -150,6 +150,29 @@ def test_how_many_questions_and_key_figures(nlp):
     assert qa[0].figure == "Au moins 480 : le nombre d’hectares de forêt qui ont brûlé depuis mardi."
 
 
+def test_how_many_when_the_parser_calls_etre_a_copula_and_a_figure_is_glossed(nlp):
+    """RTS: « sont » of « sont mortes » parsed as a copula, and « soit trois de plus qu’en 2017 » hung on the year:
+    no question, no key figure, no key point came from the lede of an article made of figures."""
+    from local_seo.fragments import question_answer
+
+    doc = nlp("Malgré une baisse de 5% du nombre d'accidents, 24 personnes sont mortes sur les routes du canton de "
+              "Vaud l'an dernier, soit trois de plus qu'en 2017.")
+    qa = question_answer(doc)
+    # the comment on the figure is left out of the question: « plus » in it is no negation of the verb
+    assert [(q.question, q.answer) for q in qa] == [
+        ("Combien de personnes sont mortes sur les routes du canton de Vaud l'an dernier ?", "24.")]
+    assert qa[0].figure == "24 : le nombre de personnes mortes sur les routes du canton de Vaud l'an dernier."
+    # a comparison's « qu’ » needs no verb after it
+    assert focused_clause(doc, doc[11]).text == ("24 personnes sont mortes sur les routes du canton de Vaud l'an "
+                                                 "dernier, soit trois de plus qu'en 2017.")
+    # an auxiliary beside the « copula »: « a été prise pour cible » is no verb group in one piece to ask about
+    assert question_answer(nlp("L'ambassade des États-Unis à Bagdad a été prise pour cible par des tirs de "
+                               "roquettes.")) == []
+    # the participle agrees with « qui »
+    assert question_answer(nlp("Les routes principales sont fermées depuis lundi."))[0].question == \
+        "Qu’est-ce qui est fermé depuis lundi ?"
+
+
 def test_dated_items_put_the_date_in_front(nlp):
     from local_seo.fragments import dated
 
