@@ -224,7 +224,7 @@ class Guard:
         if not any(t.pos_ in ("VERB", "AUX") for t in c.doc) and c.kind != FREE:
             return "form: no verb"
         if c.kind in (FRAGMENT, IDENTITY) and quotes_in(c.text) and len(words(strip_quotes(c.text))) < 3 and not any(
-                t.i > 1 and c.doc[t.i - 1].text == "," and _lemma(t) in SAYING_LEMMAS for t in c.doc) \
+                _lemma(t) in SAYING_LEMMAS and _after_comma(t) for t in c.doc) \
                 and not attributions(folded_words(strip_quotes(c.text))):  # « Selon l’INSEE, « … » »
             # the speaker may stand in an incise inside the quotation (« « Notre crainte …, explique Alexandra
             # Teixeira, chargée de communication … Il y a donc … » »)
@@ -964,10 +964,15 @@ def _determiner_after_adjective(doc: "Doc") -> str | None:
     return None
 
 
+CLITICS = frozenset({"nous", "vous", "me", "m", "te", "t", "lui", "leur", "se", "s"})  # (« nous » read as a subject)
+
+
 def _after_comma(verb: "Token") -> bool:
-    """Whether ``verb`` (with its auxiliaries) comes right after a comma: « …, a déploré son maire »."""
+    """Whether ``verb`` (with its auxiliaries and clitic pronouns) comes right after a comma: « …, a déploré son
+    maire », « …, nous a précisé Hugo Huon »."""
     k = verb.i - 1
-    while k >= 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_.startswith("aux"):
+    while k >= 0 and verb.doc[k].head.i == verb.i and (verb.doc[k].dep_.startswith("aux") or verb.doc[k].pos_ == "PRON"
+                                                       and verb.doc[k].lower_.rstrip("'’") in CLITICS):
         k -= 1
     return k >= 0 and verb.doc[k].text == ","
 

@@ -674,6 +674,12 @@ def test_a_quotation_may_name_its_speaker_in_an_incise_inside_it(nlp, source_fro
     bare = "« Notre crainte pour les jours à venir, est de savoir si le banc d’Arguin va continuer d’avancer. »"
     g2 = guard_on(nlp, source_from_text("Les ostréiculteurs ont déjà pâti de la tempête Céline. " + bare))
     assert "form: a quotation without its speaker" in g2.check(bare, [bare], kind=FRAGMENT).reasons
+    # Libération: « nous a précisé Hugo Huon »: a pronoun and an auxiliary between the comma and the verb of saying
+    quote = ("«On nous a dit qu’une délégation sera reçue, nous a précisé Hugo Huon, infirmier à l’hôpital "
+             "Lariboisière et membre du collectif Inter-Urgences. Le gouvernement se rend compte qu’il ne peut pas "
+             "faire le dos rond, et continuer de nous critiquer.»")
+    g3 = guard_on(nlp, source_from_text("Plus de 80 services d'urgences sont désormais en grève. " + quote))
+    assert not any("without its speaker" in r for r in g3.check(quote, [quote], kind=FRAGMENT).reasons)
 
 
 def test_a_date_word_the_anchor_has_twice_may_go_alone_where_the_anchor_has_it_alone(nlp, source_from_text):
