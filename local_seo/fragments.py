@@ -206,10 +206,18 @@ def _cut_reads(tokens: list["Token"], verb: "Token", replaced: int | None = None
         while end + 1 not in ids:
             end += 1
         nxt = next((j for j in range(end + 1, max(ids) + 1) if j in ids and not doc[j].is_punct), None)
-        if (doc[end].text == "," or doc[end + 1].text == ",") and doc[k].lower_ in LIST_OPENERS and nxt is not None \
-                and doc[nxt].lower_ in LIST_OPENERS and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(k, end + 1)):
-            return False  # the next item opens the same way (« de la Mobilité, des Travaux »)
+        if (doc[end].text == "," or doc[end + 1].text == ",") and (doc[k].lower_ in LIST_OPENERS or doc[k].like_num) \
+                and nxt is not None and (doc[nxt].lower_ in LIST_OPENERS or doc[nxt].like_num) \
+                and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(k, end + 1)):
+            return False  # the next item opens the same way (« de la Mobilité, des Travaux », « 1 Véhicule de
+            # secours …, des véhicules du Samu »)
         k = end + 1
+    in_subject = {x.i for t in tokens if t.dep_.startswith("nsubj") for x in t.subtree} | (
+        {x.i for x in shared.subtree} if shared is not None else set())
+    if any(k + 1 < len(doc) and k + 1 not in ids and k not in in_subject and doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
+           and doc[k + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[k + 1].morph.get("VerbForm") for k in ids):
+        return False  # the noun was the subject of the verb that follows it, which went (« … à l'avenue des Palmiers
+        # et la police nationale [était présente] »: the parser hung « police » on « avenue »)
     if any(t.lower_ in ("ce", "celui", "celle", "ceux", "celles") and t.pos_ == "PRON" and any(
             c.i not in ids and c.dep_ in ("acl:relcl", "acl") for c in t.children) for t in tokens):
         return False  # « faire tout ce [qui est en son pouvoir] »: the pronoun needs its relative clause
@@ -367,6 +375,8 @@ def main_clause(doc: "Doc | Span") -> Fragment | None:
     if not _has_subject(toks, root) or any(t.head == root and t.dep_.startswith("nsubj") and t.lower_ in
                                            ("ce", "c'", "c’") for t in toks) or _says_nothing(toks, []):
         return None
+    if sum(1 for t in toks if t.head == root and t.dep_.startswith("nsubj")) > 1:
+        return None  # a misparse: « Les propriétaires, très choqués, un couple de retraités, ont vu … » read two
     if root.lemma_ in SAYING_LEMMAS and not any(t.head == root and t.dep_ in ("ccomp", "obj", "xcomp") for t in toks):
         return None  # "X a annoncé." without what was announced says nothing
     kept_ids = {t.i for t in toks}
@@ -1242,7 +1252,7 @@ HUMAN_NOUNS = frozenset({
     "brigade", "coalition", "état-major", "manifestant", "secouriste", "victime", "américain", "irakien",
     # people as a story names them: « Qui se perd dans ses réponses ? C’est l’homme de 45 ans. »
     "homme", "femme", "accusé", "prévenu", "enfant", "famille", "survivant", "villageois", "touriste", "conducteur",
-    "automobiliste",
+    "automobiliste", "secours", "sauveteur", "propriétaire", "locataire", "riverain", "passant", "élu",
     # institutions and parties that act and speak: « Qui a répondu … ? C’est la partie civile. »
     "partie", "défense", "tribunal", "cour", "parquet", "hôpital", "commerçant", "commune", "mairie", "municipalité",
     "préfecture", "conseil", "commission", "comité", "collectif", "fédération", "parlement", "assemblée", "sénat",

@@ -767,15 +767,19 @@ def fix_guillemets(line: str) -> str:
 
 _GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_»\"”]|[»\"”]),(?=[^\W\d_])")  # « apprécié,un » but never « 12,5 »
 _GLUED_A_RE = re.compile(r"(?<![\w’'-])à(?=[A-ZÀ-ÖØ-Þ])")  # « àJean-Paul »
+_GLUED_STOP_RE = re.compile(r"(?<=[a-zß-öø-ÿ])\.{1,2}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])")  # « minutes..L'homme »
 
 
 def fix_spacing(line: str) -> str:
     """Spaces a site dropped between words: after a comma (« impérissable",un chiraquien »), around a straight
-    quotation mark that closes or opens (« "gourou de la majorité"par »), after « à » glued to a name, before a
-    function word glued to the word before it (« surnommaitle »)."""
+    quotation mark that closes or opens (« "gourou de la majorité"par »), after « à » glued to a name, after a full
+    stop glued to the next sentence (« en quelques minutes..L'homme était »), before a function word glued to the word
+    before it (« surnommaitle »)."""
     line = re.sub(r"\S+", lambda m: m.group() if "://" in m.group() or "www." in m.group()
                   else _GLUED_COMMA_RE.sub(", ", m.group()), line)  # an address keeps its commas
     line = _GLUED_A_RE.sub("à ", line)
+    line = re.sub(r"\S+", lambda m: m.group() if "://" in m.group() or "www." in m.group()
+                  else _GLUED_STOP_RE.sub(". ", m.group()), line)
     if line.count('"') % 2 == 0 and '"' in line:
         out, k = [], 0
         for i, c in enumerate(line):

@@ -785,3 +785,33 @@ def test_a_first_name_and_surname_the_recogniser_missed_is_asked_with_qui(nlp):
     sent = next(s for s in doc.sents if s.text.startswith("Warren"))
     assert [(q.question, q.answer) for q in question_answer(sent.as_doc())] == [
         ("Qui avait réduit la marque ?", "C’est Warren Zaïre Emery.")]
+
+
+def test_cuts_that_misread_a_list_or_a_subject_are_refused(nlp):
+    """Ouest Var, key points that said something else than the source."""
+    # « la police nationale » was the subject of « était présente », hung by the parser on « avenue »: the cut made
+    # the municipal police close the street to the national one
+    doc = nlp("Sur place la police municipale a fermé la circulation à l'avenue des Palmiers et la police nationale "
+              "était présente.")
+    assert focused_clause(doc, next(t for t in doc if t.dep_ == "ROOT")) is None
+    # an item that opens on a number cut from a list: « un véhicule polyvalent des véhicules du Samu »
+    doc = nlp("Sous le commandement du lieutenant Don, 3 fourgons pompe tonne léger , trois lances DMR 500, un "
+              "véhicule polyvalent, 1 Véhicule de secours et d'assistance aux victimes, des véhicules du Samu ont été "
+              "mobilisés.")
+    assert not [f.text for f in all_fragments(doc) if "polyvalent des" in f.text]
+    # two subjects read for one verb: « Les propriétaires un couple de retraités, ont vu … »
+    doc = nlp("Les propriétaires, très choqués, un couple de retraités, ont vu leur vie partir en fumée en quelques "
+              "minutes.")
+    assert main_clause(doc) is None
+    # a cut whose subject is shared with the verb before keeps working (the subject is followed by that verb)
+    doc = nlp("Le maire de Lyon a fui vers le nord et a abandonné sa voiture près de Lyon.")
+    assert "Le maire de Lyon a abandonné sa voiture près de Lyon." in {f.text for f in (
+        focused_clause(doc, t) for t in doc) if f}
+
+
+def test_rescuers_are_asked_about_with_qui(nlp):
+    # Ouest Var: « Qu’est-ce qui a éloigné les propriétaires du sinistre ? » asked about people as about a thing
+    doc = nlp("Les secours parvenus rapidement ont éloigné les propriétaires du sinistre et les ont dirigés vers une "
+              "équipe du Samu.")
+    assert [(q.question, q.answer) for q in question_answer(doc)][0] == (
+        "Qui a éloigné les propriétaires du sinistre ?", "Ce sont les secours.")

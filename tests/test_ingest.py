@@ -669,6 +669,11 @@ def test_spaces_a_site_dropped_between_words_come_back() -> None:
     # rare words, and web words that end like a French function word, stay whole
     kept = "Le chlorothalonil, les solutions hydroalcooliques et le fieldset du formulaire."
     assert fix_spacing(kept) == kept
+    # Ouest Var: two sentences glued by a doubled full stop came out as one, in a key point too
+    assert fix_spacing("ont vu leur vie partir en fumée en quelques minutes..L'homme était dans son jardin.") == (
+        "ont vu leur vie partir en fumée en quelques minutes. L'homme était dans son jardin.")
+    kept = "Il hésite...Puis M.Attal parle, voir www.exemple.Fr ou 12.5 km."
+    assert fix_spacing(kept) == kept  # an ellipsis, an initial, an address, a number
 
 
 def test_guillemets_printed_the_wrong_way_round_alternate_again() -> None:
