@@ -775,11 +775,10 @@ def fix_spacing(line: str) -> str:
     quotation mark that closes or opens (« "gourou de la majorité"par »), after « à » glued to a name, after a full
     stop glued to the next sentence (« en quelques minutes..L'homme était »), before a function word glued to the word
     before it (« surnommaitle »)."""
+    # an address keeps its commas and full stops
     line = re.sub(r"\S+", lambda m: m.group() if "://" in m.group() or "www." in m.group()
-                  else _GLUED_COMMA_RE.sub(", ", m.group()), line)  # an address keeps its commas
+                  else _GLUED_STOP_RE.sub(". ", _GLUED_COMMA_RE.sub(", ", m.group())), line)
     line = _GLUED_A_RE.sub("à ", line)
-    line = re.sub(r"\S+", lambda m: m.group() if "://" in m.group() or "www." in m.group()
-                  else _GLUED_STOP_RE.sub(". ", m.group()), line)
     if line.count('"') % 2 == 0 and '"' in line:
         out, k = [], 0
         for i, c in enumerate(line):
