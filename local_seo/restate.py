@@ -140,6 +140,7 @@ class Lexicon:
     time_starts: frozenset[str]
     place_preps: frozenset[str]
     circumstance_preps: frozenset[str] = frozenset()
+    incise_adverbials: tuple[str, ...] = ()  # set-off adverbials that may open the sentence (folded, spaced)
     speechless_subjects: frozenset[str] = frozenset()  # « les statistiques indiquent »: no « déclarent »
     saying_lemmas: dict[str, str] = field(default_factory=dict)  # infinitive -> verb id
     saying_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (verb id, key)
@@ -254,6 +255,7 @@ def _build_lexicon(data: dict[str, Any]) -> Lexicon:
         time_starts=frozenset(_tup(adv.get("time_starts", []))),
         place_preps=frozenset(_tup(adv.get("place_preps", []))),
         circumstance_preps=frozenset(_tup(adv.get("circumstance_preps", []))),
+        incise_adverbials=_tup(adv.get("incise_adverbials", [])),
         speechless_subjects=frozenset(data.get("saying", {}).get("speechless_subjects", [])),
         saying_lemmas=saying_lemmas,
         saying_forms=saying_forms,
@@ -1073,10 +1075,101 @@ def _rule_front_adverbial(S: _Sent) -> list[_Cand]:
         left_end, right_start = a, b
         if low[a - 1] == "," and (low[b] == "," or b == fin):
             left_end = a - 1
+            if b < fin:  # « Il a annoncé, lundi, qu'il partirait. »: both commas go with the complement
+                right_start = b + 1
         body = S.seg(0, lead) + S.seg(a, b) + _new(",", S.apos) + S.seg(lead, left_end) + S.seg(right_start, fin)
         out.append((body + S.tok_final(), "front_adverbial"))
         break
     return out
+
+
+def _phrase_at(S: _Sent, a: int, b: int, phrases: Sequence[str]) -> bool:
+    """[a, b) reads exactly as one of ``phrases`` (normalised words, « pour l'instant »)."""
+    return " ".join(S.low[a:b]).replace("' ", "'") in phrases
+
+
+def _subject_like(S: _Sent, a: int, b: int) -> bool:
+    """[a, b) reads as a noun-phrase subject: it opens on a determiner, a number or a noun, holds no verb, pronoun,
+    conjunction of clauses or quotation, and is short."""
+    return (0 < b - a <= 10 and S.pos(a) in ("DET", "NUM", "NOUN", "PROPN") and S.quote_free(a, b)
+            and not S.has(a, b, lambda i: S.is_verb(i) or S.pos(i) == "SCONJ" or S.paren[i]
+                          or S.morph(i, "PronType") == "Rel" or S.low[i] in _NOT_IN_SUBJECT))
+
+
+_NOT_IN_SUBJECT = frozenset({"que", "qu'", "qui", "dont", ":", ";", "il", "elle", "ils", "elles", "on", "se", "s'",
+                             "lui", "y", "en", "me", "te", "nous", "vous"})
+
+
+def _rule_front_incise(S: _Sent) -> list[_Cand]:
+    """"Les frappes russes ont, d'après l'état-major ukrainien, touché 15 endroits" -> "D'après l'état-major
+    ukrainien, les frappes russes ont touché 15 endroits": a complement set off by commas right after the main verb
+    group (a « selon » phrase, a time phrase, a circumstance, a set-off adverbial of the lexicon) opens the sentence
+    instead; it still bears on the same clause, the only one before it."""
+    fin = S.final
+    lead = S.lead
+    cs = [c for c in S.commas if c >= lead]
+    if fin is None or len(cs) < 2:
+        return []
+    c1, c2 = cs[0], cs[1]
+    a, b = c1 + 1, c2
+    if not 1 <= b - a <= 8 or c2 + 1 >= fin:
+        return []
+    nxt = c2 + 1
+    after_verb = S.is_verb(c1 - 1) and S.has(lead, c1, S.is_finite) and (
+        _subject_like(S, lead, c1 - 1) or (S.pos(lead) == "PRON" and S.dep(lead).startswith("nsubj")))
+    after_subject = _subject_like(S, lead, c1) and (
+        S.is_finite(nxt) or (S.low[nxt] in ("ne", "n'") and S.is_finite(nxt + 1)))  # « Les habitants, selon …, sont »
+    if not (after_verb or after_subject) or S.has(lead, c1, lambda i: S.pos(i) == "CCONJ"):
+        return []
+    if S.has(a, b, lambda i: S.is_verb(i) or S.paren[i] or S.pos(i) in ("SCONJ", "CCONJ", "PRON")) \
+            or not S.quote_free(a, b):
+        return []
+    lex = S.lex
+    selon = _is_selon_at(S, a) > 0
+    time = (S.low[a] in lex.time_starts or S.pos(a) == "DET") and S.is_time(a, b) and S.nouns_are(a, b, lex.time_words)
+    two = S.low[a] + " " + (S.low[a + 1] if a + 1 < b else "")
+    circ = (S.low[a] in lex.circumstance_preps or two in lex.circumstance_preps) and S.pos(a) == "ADP"
+    if not (selon or time or circ or _phrase_at(S, a, b, lex.incise_adverbials)):
+        return []
+    if S.pos(nxt) in ("CCONJ", "SCONJ", "PUNCT") or S.morph(nxt, "PronType") == "Rel" or S.quote[nxt] \
+            or S.low[nxt] in ("que", "qu'", "qui", "dont", "et", "mais", "ou"):
+        return []
+    if S.clause_coordinations(nxt, fin) or any(
+            S.low[k + 1] in ("et", "mais", "ou", "puis", "car", "or", "donc") for k in S.commas if nxt <= k < fin - 1):
+        return []  # fronted, the complement would bear on the next clause too
+    body = S.seg(0, lead) + S.seg(a, b) + _new(",", S.apos) + S.seg(lead, c1) + S.seg(nxt, fin)
+    return [(body + S.tok_final(), "incise_fronted")]
+
+
+def _rule_front_detached(S: _Sent) -> list[_Cand]:
+    """"Les Houthis, alignés sur l'Iran, ont tiré …" -> "Alignés sur l'Iran, les Houthis ont tiré …": an adjective or
+    past participle set off by commas right after a noun-phrase subject, followed at once by the verb, says the same
+    of the subject in front of it (the reverse of ``_rule_detached_predicate``)."""
+    fin = S.final
+    lead = S.lead
+    cs = [c for c in S.commas if c >= lead]
+    if fin is None or len(cs) < 2:
+        return []
+    c1, c2 = cs[0], cs[1]
+    a, b = c1 + 1, c2
+    if not 1 <= b - a <= 10 or not _subject_like(S, lead, c1):
+        return []
+    if S.has(lead, c1, lambda i: S.pos(i) == "CCONJ"):
+        return []  # « Nice et son entraîneur Didier Digard, toujours invaincu, … »: it may say it of the last one only
+    first = a + 1 if S.pos(a) == "ADV" and b - a > 1 else a  # « très choqués »
+    participle = S.pos(first) == "VERB" and S.morph(first, "VerbForm") == "Part" and S.morph(first, "Tense") == "Past"
+    if not (S.pos(first) == "ADJ" or participle) or S.low[first] in S.lex.time_words:
+        return []
+    if S.has(a, b, lambda i: S.is_finite(i) or S.paren[i] or S.pos(i) in ("SCONJ", "CCONJ", "PRON")
+             or S.low[i] in ("que", "qu'", "qui", "dont")) or not S.quote_free(a, b):
+        return []
+    v = c2 + 1
+    if S.low[v] in ("ne", "n'"):
+        v += 1
+    if not S.is_finite(v) or S.quote[v]:
+        return []
+    body = S.seg(0, lead) + S.seg(a, b) + _new(",", S.apos) + S.seg(lead, c1) + S.seg(c2 + 1, fin)
+    return [(body + S.tok_final(), "detached_fronted")]
 
 
 _AUX_BY_NUMBER = {"a": ("a", "ont"), "ont": ("a", "ont"), "avait": ("avait", "avaient"), "avaient": ("avait", "avaient")}
@@ -1614,6 +1707,8 @@ _STRUCTURAL = (
     _rule_split_coordinate,
     _rule_active_voice,
     _rule_front_adverbial,
+    _rule_front_incise,
+    _rule_front_detached,
     _rule_back_adverbial,
     _rule_swap_conjuncts,
 )

@@ -29,6 +29,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RULES = {
     "front_adverbial", "back_adverbial", "attribution_selon", "attribution_inverted", "attribution_fronted",
     "split_relative", "split_coordinate", "reported_tense", "active_voice", "detached_predicate", "swap_conjuncts",
+    "incise_fronted", "detached_fronted",
 }
 NEGATIONS = {"ne", "n", "pas", "aucun", "aucune", "jamais", "sans", "rien", "ni"}
 
@@ -255,6 +256,9 @@ def test_front_time_adverbial(nlp):
     assert ("Dimanche 20 décembre, l’ambassade des Etats-Unis à Bagdad (Irak), a été visée par des tirs de roquettes."
             in texts(cands))
     assert "Des tirs de roquettes ont visé l’ambassade des Etats-Unis à Bagdad (Irak), dimanche 20 décembre." in texts(cands)
+    # set off by two commas inside the clause: both commas go with it (no « il a annoncé, qu'il … »)
+    assert by_rule(restate_text(nlp, "Il a annoncé, lundi, qu'il partirait."), "front_adverbial") == [
+        "Lundi, il a annoncé qu'il partirait."]
 
 
 def test_active_voice(nlp):
@@ -515,6 +519,50 @@ def test_a_leading_selon_keeps_the_adjective_phrase_that_follows_it(nlp):
     src = ("Selon le rapport annuel du Forum économique mondial, relatif à l’égalité homme-femme, la Tunisie est "
            "classée en bas de l’échelle.")
     assert not any(c.text.startswith("Relatif") for c in restate_text(nlp, src))
+
+
+def test_incise_after_the_verb_group_opens_the_sentence(nlp):
+    # 20 Minutes, Libération, Lyon Pôle Immo: a « d'après » phrase, a set-off adverbial, a time phrase
+    src = ("Les frappes russes ont, d'après l'état-major ukrainien, touché 15 endroits dimanche, de Kramatorsk dans "
+           "l'est à Mykolaïv dans le sud, en passant par Dnipro, dans le centre-est.")
+    assert by_rule(restate_text(nlp, src), "incise_fronted") == [
+        "D'après l'état-major ukrainien, les frappes russes ont touché 15 endroits dimanche, de Kramatorsk dans l'est "
+        "à Mykolaïv dans le sud, en passant par Dnipro, dans le centre-est."]
+    src = "Le changement de ton est, en tout cas, sensible au ministère de la Santé."
+    assert by_rule(restate_text(nlp, src), "incise_fronted") == [
+        "En tout cas, le changement de ton est sensible au ministère de la Santé."]
+    src = ("L’inflation était, les deux dernières années, bien plus calme, ayant atteint, rappelons-le, +1,6% en 2021 "
+           "et +0,5% en 2020.")
+    assert by_rule(restate_text(nlp, src), "incise_fronted") == [
+        "Les deux dernières années, l’inflation était bien plus calme, ayant atteint, rappelons-le, +1,6% en 2021 et "
+        "+0,5% en 2020."]
+    # right after the subject, followed by its verb
+    assert by_rule(restate_text(nlp, "Les habitants, selon la mairie, sont rentrés chez eux."), "incise_fronted") == [
+        "Selon la mairie, les habitants sont rentrés chez eux."]
+    # a second clause after it (the complement would bear on both), a relative, a role: nothing moves
+    for src in ("Les secours ont, depuis mardi, retiré 40 corps des décombres, et les recherches continuent.",
+                "Il a visité l'usine, dans le nord de la ville, qui emploie 300 personnes.",
+                "Le Mali, pays pauvre et enclavé, a été le théâtre de deux putschs."):
+        assert by_rule(restate_text(nlp, src), "incise_fronted") == [], src
+
+
+def test_detached_adjective_after_the_subject_opens_the_sentence(nlp):
+    src = ("Les Houthis, alignés sur l’Iran, ont tiré sur Israël et sur des navires dans la mer Rouge dans le cadre "
+           "d’une campagne qui, selon eux, vise à soutenir les Palestiniens.")
+    assert by_rule(restate_text(nlp, src), "detached_fronted") == [
+        "Alignés sur l’Iran, les Houthis ont tiré sur Israël et sur des navires dans la mer Rouge dans le cadre d’une "
+        "campagne qui, selon eux, vise à soutenir les Palestiniens."]
+    assert by_rule(restate_text(nlp, "Le président, élu en 2017, a annoncé lundi sa candidature."),
+                   "detached_fronted") == ["Élu en 2017, le président a annoncé lundi sa candidature."]
+    # Ouest Var: a second apposition before the verb; a noun in apposition; a time phrase: nothing moves
+    for src in ("Les propriétaires, très choqués, un couple de retraités, ont vu leur vie partir en fumée en quelques "
+                "minutes.",
+                "Le Mali, pays pauvre et enclavé, a été le théâtre de deux putschs.",
+                "Le sommet, prochain rendez-vous des dirigeants, aura lieu à Paris.",
+                # CNews: « invaincu » is said of the coach alone; in front it would be said of both
+                "Nice et son entraîneur Didier Digard, toujours invaincu depuis sa prise de fonction, ont logiquement "
+                "battu Ajaccio (3-0) vendredi soir."):
+        assert by_rule(restate_text(nlp, src), "detached_fronted") == [], src
 
 
 def test_detached_predicate_moves_after_its_subject(nlp):
