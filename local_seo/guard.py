@@ -96,6 +96,47 @@ QUALIFIER_WORDS = frozenset({"environ", "pres", "moins", "plus", "jusqu", "quelq
                              "pas", "exactement", "seulement", "plusieurs"})
 
 
+def _lexicon_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(words taken out, words written in) of every substitution the lexicon can make: each [[phrase]], and each
+    [[swap]] form for form (« intervient » -> « survient »), its prepositions included."""
+    pairs = []
+    for p in _LEXICON.get("phrase", []):
+        for m in [p["match"]] if isinstance(p["match"], str) else p["match"]:
+            pairs.append((frozenset(folded_words(m)), frozenset(folded_words(p["replace"]))))
+    forms = {v["id"]: v["forms"] for v in _LEXICON.get("verb", [])}
+    for sw in _LEXICON.get("swap", []):
+        src, dst = forms.get(sw.get("from"), {}), forms.get(sw.get("to"), {})
+        preps_from = sw.get("prep_from", [])
+        preps_from = [preps_from] if isinstance(preps_from, str) else preps_from
+        prep_to = frozenset(folded_words(sw.get("prep_to", "")))
+        for key in src.keys() & dst.keys():
+            taken = frozenset(folded_words(src[key]))
+            for prep in preps_from or [""]:
+                pairs.append((taken | frozenset(folded_words(prep)), frozenset(folded_words(dst[key])) | prep_to))
+    return tuple((m, r - m) for m, r in pairs if r - m)
+
+
+LEXICON_PAIRS = _lexicon_pairs()
+_PAIRS_BY_WORD: dict[str, list[int]] = {}
+for _n, (_m, _r) in enumerate(LEXICON_PAIRS):
+    for _w in _r:
+        _PAIRS_BY_WORD.setdefault(_w, []).append(_n)
+
+
+def lexicon_swapped(anchor_words: set[str], cand_words: set[str]) -> tuple[set[str], set[str]]:
+    """Which of the lexicon's substitutions turn the anchor's words into the candidate's: (the words they take out of
+    the anchor, the words they write in). A curated synonym stands for the anchor's word it replaces: it neither
+    drops that word's content nor brings one the sources lack."""
+    taken: set[str] = set()
+    brought: set[str] = set()
+    for n in sorted({n for w in cand_words - anchor_words for n in _PAIRS_BY_WORD.get(w, ())}):
+        m, r = LEXICON_PAIRS[n]
+        if m <= anchor_words and r <= cand_words and not m <= cand_words:
+            taken |= m - cand_words
+            brought |= r - anchor_words
+    return taken, brought
+
+
 EQUIVALENT_VERBS = tuple(frozenset(fold(v) for v in group) for group in _EQUIVALENT_VERB_LEMMAS) \
     + _lexicon_verb_groups()
 
@@ -104,7 +145,8 @@ EQUIVALENT_VERBS = tuple(frozenset(fold(v) for v in group) for group in _EQUIVAL
 class GuardRules:
     min_words: int = 4
     max_words: int = 60
-    min_grounding: float = 0.8  # share of content lemmas found in the sources
+    min_grounding: float = 0.8  # share of content lemmas found in the sources (a lexicon synonym counts)
+    min_raw_grounding: float = 0.7  # the same share without the lexicon's credit (an outside reader's measure)
     min_retention: float = 0.7  # share of the anchor's content lemmas a restatement keeps
     min_length_ratio: float = 0.55
     max_length_ratio: float = 1.6
@@ -339,17 +381,26 @@ class Guard:
         return None
 
     def grounding(self, c: Candidate) -> str | None:
+        """At least ``min_grounding`` of the content words are the sources' — a word a lexicon substitution wrote in
+        for one of the anchor's counts as theirs — and never under ``min_raw_grounding`` without that credit."""
         lem = [l for l in content_lemmas(c.doc) if l]
         if not lem:
             return None
         words_ = [fold(t.text) for t in c.doc if t.pos_ in CONTENT_POS and (t.is_alpha or t.like_num)
                   and fold(t.text) not in FR_STOPWORDS]
-        found = sum(1 for l, w in zip(lem, words_) if l in self.a.lemmas or w in self.a.lemmas)
-        share = found / len(lem)
-        if share < self.rules.min_grounding:
-            missing = [w for l, w in zip(lem, words_) if l not in self.a.lemmas and w not in self.a.lemmas]
+        found = [l in self.a.lemmas or w in self.a.lemmas for l, w in zip(lem, words_)]
+        brought = self._swapped(c)[1] if c.anchor_docs else set()
+        credited = [f or w in brought for f, w in zip(found, words_)]
+        share, raw = sum(credited) / len(lem), sum(found) / len(lem)
+        if share < self.rules.min_grounding or raw < self.rules.min_raw_grounding:
+            missing = [w for f, w in zip(credited, words_) if not f]
             return f"grounding: {share:.0%} of content words in the sources (missing: {', '.join(missing[:4])})"
         return None
+
+    def _swapped(self, c: Candidate) -> tuple[set[str], set[str]]:
+        """:func:`lexicon_swapped` between the candidate and its anchors."""
+        anchor_words = set().union(*(set(folded_words(d.text)) for d in c.anchor_docs))
+        return lexicon_swapped(anchor_words, set(folded_words(c.text)))
 
     def retention(self, c: Candidate) -> str | None:
         anchor = set().union(*(set(content_lemmas(d)) for d in c.anchor_docs))
@@ -387,7 +438,9 @@ class Guard:
             return f"meaning: adds «{new_verbs[0]}», a verb absent from the anchor"
         if (flipped := _noun_number_flip(c)) is not None:
             return f"meaning: «{flipped}» changed number"
-        kept = len(anchor & (cand | _equivalents(cand))) / len(anchor)
+        taken = self._swapped(c)[0]  # « prise pour cible » -> « visée »: the lexicon's words stand for the anchor's
+        replaced_lemmas = {fold(t.lemma_) for d in c.anchor_docs for t in d if fold(t.text) in taken}
+        kept = len(anchor & (cand | _equivalents(cand) | replaced_lemmas)) / len(anchor)
         if kept < self.rules.min_retention:
             return f"meaning: keeps {kept:.0%} of the anchor's content words"
         la, lc = sum(len(words(a)) for a in c.anchors), len(words(c.text))

@@ -743,3 +743,23 @@ def test_a_verb_the_lexicon_rewords_keeps_its_names_and_numbers_attached(nlp, so
     g = guard_on(nlp, source_from_text(anchor + "\nLe feu a été fixé dans la soirée.\n"))
     v = g.check("Le maire a évacué 40 habitants mardi, ont annoncé les pompiers.", [anchor], kind=RESTATEMENT)
     assert not v.ok
+
+
+def test_a_lexicon_synonym_stands_for_the_anchor_word_it_replaces(analyses, nlp):
+    # 002: « survient » (a lexicon swap) is not in the source, « prise pour cible » -> « visée » drops two of its
+    # words: both were refused (grounding 75%, meaning 67%) and the sentence stayed a copy
+    a = analyses["002_61eb22d2e537db3b.txt"]
+    g = Guard(a, nlp)
+    anchor = sentence(a, "Cette attaque intervient")
+    v = g.check("Cette attaque survient dans un contexte très particulier.", [anchor], kind=RESTATEMENT)
+    assert v.ok, v.reasons
+    anchor = sentence(a, "L'ambassade des États-Unis à Bagdad a été prise pour cible")
+    v = g.check("L'ambassade des États-Unis à Bagdad a été visée par des tirs de roquettes.", [anchor], kind=RESTATEMENT)
+    assert v.ok, v.reasons
+    # the credit is for the lexicon's pair only: the same word with no anchor word it replaces is not grounded, and an
+    # unrelated word is not excused (« survient » where the anchor has no « intervient »)
+    v = g.check("Cette attaque survient dans un contexte très particulier.", [], kind=FREE)
+    assert any(r.startswith("grounding") for r in v.reasons), v.reasons
+    v = g.check("Cette attaque survient dans un climat très particulier.", [sentence(a, "Cette attaque intervient")],
+                kind=RESTATEMENT)
+    assert any(r.startswith(("grounding", "meaning")) for r in v.reasons), v.reasons
