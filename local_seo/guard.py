@@ -464,7 +464,8 @@ class Guard:
     def subjects(self, c: Candidate) -> str | None:
         """Who does or says it stays: every noun the anchor has as a subject is still in the restatement (« L'agence
         responsable du transport … indique que … » told as « Le transport … indique que … » lost its speaker)."""
-        have = {fold(t.lemma_) for t in c.doc} | set(folded_words(c.text))
+        taken, brought = self._swapped(c)  # « Les navires de guerre » -> « Les bâtiments de guerre » (the lexicon)
+        have = {fold(t.lemma_) for t in c.doc} | set(folded_words(c.text)) | taken
         for d in c.anchor_docs:
             for t in d:
                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _quoted(t) \
@@ -496,7 +497,7 @@ class Guard:
                     actors.update(fold(x.text) for x in phrase)
         for t in c.doc:
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _quoted(t) \
-                    and fold(t.lemma_) not in actors and fold(t.text) not in actors \
+                    and fold(t.lemma_) not in actors and fold(t.text) not in actors and fold(t.text) not in brought \
                     and fold(t.text) not in ("celui", "celle", "ceux", "celles"):  # a split's « Celui-ci »
                 return f"subject: «{t.text}» does or says «{t.head.text}» where the anchor does not make it"
         # subjects joined by « et » act together: « Nice et son entraîneur Didier Digard … ont battu Ajaccio » told as

@@ -45,8 +45,8 @@ try:  # Python >= 3.11
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10 needs the "tomli" backport
     import tomli as _toml  # type: ignore[no-redef]
 
-from .lexicon import TIME_WORDS, attributions
-from .text import LETTER, QUOTE_PAIRS, elides_before, folded_words, words
+from .lexicon import MONTHS, TIME_WORDS, WEEKDAYS, attributions
+from .text import LETTER, QUOTE_PAIRS, elides_before, fold, folded_words, words
 
 __all__ = ["Restatement", "Lexicon", "load_lexicon", "lexicon_vocabulary", "restate", "restate_text"]
 
@@ -1141,6 +1141,51 @@ def _rule_front_incise(S: _Sent) -> list[_Cand]:
     return [(body + S.tok_final(), "incise_fronted")]
 
 
+def _date_at(S: _Sent, i: int) -> int:
+    """Index after a date written from ``i`` (« 5 avril », « 1er mars 2023 », « samedi 4 », « mai »), else ``i``."""
+    k = i
+    if k < S.n and fold(S.low[k]) in WEEKDAYS:
+        k += 1
+    if k < S.n and (S.low[k].isdigit() or S.low[k] in ("1er", "premier")):
+        k += 1
+    if k < S.n and fold(S.low[k]) in MONTHS:
+        k += 1
+        if k < S.n and re.fullmatch(r"(1[89]|20)\d\d", S.low[k]):
+            k += 1
+    return k if k > i and (fold(S.low[k - 1]) in MONTHS or fold(S.low[i]) in WEEKDAYS
+                           or re.fullmatch(r"(1[89]|20)\d\d", S.low[k - 1])) else i
+
+
+def _rule_front_span(S: _Sent) -> list[_Cand]:
+    """"L'Orangerie célébrera de son côté Matisse du 1er mars au 29 mai." -> "Du 1er mars au 29 mai, l'Orangerie
+    célébrera de son côté Matisse.": a span of dates that closes the sentence (« du … au … », « entre … et … »)
+    opens it instead, when what comes before is one clause."""
+    fin = S.final
+    if fin is None:
+        return []
+    for k in range(S.lead + 3, fin - 2):
+        if S.low[k] not in ("du", "depuis", "entre", "de"):
+            continue
+        m = _date_at(S, k + 1)
+        if m == k + 1 and S.low[k + 1].isdigit():  # « du 2 au 4 mai »: the month comes once, with the second day
+            m = k + 2
+        if m == k + 1 or m >= fin or S.low[m] not in ("au", "à", "jusqu'au", "et"):
+            continue
+        if _date_at(S, m + 1) != fin:
+            continue
+        end = k - 1 if S.low[k - 1] == "," else k
+        clause = S.is_clause(S.lead, end) or (  # « L'Orangerie célébrera … »: a verb the tagger took for a participle
+            S.pos(S.lead) in ("DET", "PROPN", "NOUN", "NUM") and S.has(S.lead + 1, end, S.is_verb))
+        if not clause or not S.quote_free(S.lead, end) or S.has(
+                S.lead, end, lambda i: S.low[i] in ("que", "qu'", "qui", "dont", ";") or S.pos(i) == "SCONJ"):
+            return []
+        if S.clause_coordinations(S.lead, end) or S.is_verb(end - 1) or S.low[end - 1] == "lieu":
+            return []  # right after its verb (« se tient du 2 au 4 mai », « a lieu du … »), the span is what it says
+        body = S.seg(0, S.lead) + S.seg(k, fin) + _new(",", S.apos) + S.seg(S.lead, end)
+        return [(body + S.tok_final(), "span_fronted")]
+    return []
+
+
 def _rule_front_detached(S: _Sent) -> list[_Cand]:
     """"Les Houthis, alignés sur l'Iran, ont tiré …" -> "Alignés sur l'Iran, les Houthis ont tiré …": an adjective or
     past participle set off by commas right after a noun-phrase subject, followed at once by the verb, says the same
@@ -1709,6 +1754,7 @@ _STRUCTURAL = (
     _rule_front_adverbial,
     _rule_front_incise,
     _rule_front_detached,
+    _rule_front_span,
     _rule_back_adverbial,
     _rule_swap_conjuncts,
 )

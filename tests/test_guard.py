@@ -763,3 +763,14 @@ def test_a_lexicon_synonym_stands_for_the_anchor_word_it_replaces(analyses, nlp)
     v = g.check("Cette attaque survient dans un climat très particulier.", [sentence(a, "Cette attaque intervient")],
                 kind=RESTATEMENT)
     assert any(r.startswith(("grounding", "meaning")) for r in v.reasons), v.reasons
+
+
+def test_a_lexicon_synonym_of_the_subject_still_does_it(guard_000, analysis_000):
+    # 000: « Les navires de guerre américains » -> « Les bâtiments de guerre américains » (the lexicon's pair) was
+    # refused as « navires » no longer acting; a subject the lexicon did not bring is still refused
+    anchor = sentence(analysis_000, "Les navires de guerre américains")
+    v = guard_000.check("Les bâtiments de guerre américains ont abattu plusieurs de leurs projectiles.", [anchor],
+                        kind=RESTATEMENT)
+    assert v.ok, v.reasons
+    v = guard_000.check("Les soldats américains ont abattu plusieurs de leurs projectiles.", [anchor], kind=RESTATEMENT)
+    assert any(r.startswith(("subject", "meaning")) for r in v.reasons), v.reasons

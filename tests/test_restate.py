@@ -29,7 +29,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RULES = {
     "front_adverbial", "back_adverbial", "attribution_selon", "attribution_inverted", "attribution_fronted",
     "split_relative", "split_coordinate", "reported_tense", "active_voice", "detached_predicate", "swap_conjuncts",
-    "incise_fronted", "detached_fronted",
+    "incise_fronted", "detached_fronted", "span_fronted",
 }
 NEGATIONS = {"ne", "n", "pas", "aucun", "aucune", "jamais", "sans", "rien", "ni"}
 
@@ -544,6 +544,21 @@ def test_incise_after_the_verb_group_opens_the_sentence(nlp):
                 "Il a visité l'usine, dans le nord de la ville, qui emploie 300 personnes.",
                 "Le Mali, pays pauvre et enclavé, a été le théâtre de deux putschs."):
         assert by_rule(restate_text(nlp, src), "incise_fronted") == [], src
+
+
+def test_closing_span_of_dates_opens_the_sentence(nlp):
+    # RTL: both exhibitions' dates closed their sentences, which had no restatement
+    assert by_rule(restate_text(nlp, "L'Orangerie célébrera de son côté Matisse du 1er mars au 29 mai."),
+                   "span_fronted") == ["Du 1er mars au 29 mai, l'Orangerie célébrera de son côté Matisse."]
+    src = ("Jean-Michel Basquiat et Andy Warhol seront les têtes d'affiches de la Fondation Vuitton, du 5 avril au "
+           "28 août.")
+    assert by_rule(restate_text(nlp, src), "span_fronted") == [
+        "Du 5 avril au 28 août, Jean-Michel Basquiat et Andy Warhol seront les têtes d'affiches de la Fondation "
+        "Vuitton."]
+    # the span a verb needs (« se tient du … »), a second clause after it, amounts that are not dates: nothing moves
+    for src in ("Le salon se tient du 2 au 4 mai.", "Il a été hospitalisé du 2 au 4 mai et il est sorti.",
+                "Les prix ont augmenté de 5 à 10 %."):
+        assert by_rule(restate_text(nlp, src), "span_fronted") == [], src
 
 
 def test_detached_adjective_after_the_subject_opens_the_sentence(nlp):
