@@ -748,9 +748,12 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
             continue
         nearer = _noun_right_before(name_side, desc_side)
         if nearer is not None:  # « le groupe du milliardaire Daniel Křetínský »: the name is the milliardaire's
-            if not _is_role(nearer, ROLE_NOUNS | PROFESSIONS):
-                continue
-            desc_side = nearer
+            if _is_role(nearer, ROLE_NOUNS | PROFESSIONS):
+                desc_side = nearer
+            elif not (nearer.text[:1].isupper() and nearer.i > desc_side.i and nearer.head.i == desc_side.i):
+                continue  # « la famille Dupont »: the name names that noun
+            # else « le président de la République Emmanuel Macron »: an institution's capitalised name completes
+            # the role, and the name is the role's
         if not _is_role(desc_side, ROLE_NOUNS | PROFESSIONS) or "Plur" in desc_side.morph.get("Number"):
             continue  # « l’anniversaire de l’assassinat du général X » does not say who X is
         run = _name_run(name_side)
@@ -764,7 +767,8 @@ def appositions(doc: "Doc | Span") -> list[Fragment]:
         desc_toks = [x for x in desc_toks if not _below(x, desc_side, run_ids)]
         if desc_side.i < run[0].i and _set_off(run[0]):  # what follows a name set off by commas is not the role's
             desc_toks = [x for x in desc_toks if x.i < run[0].i]
-        while desc_toks and (desc_toks[0].dep_ in ("det", "case", "cc") or desc_toks[0].is_punct):
+        while desc_toks and (desc_toks[0].dep_ in ("det", "case", "cc") or desc_toks[0].is_punct
+                             or desc_toks[0].pos_ == "ADV" and desc_toks[0].i < desc_side.i):  # « Déjà la ministre … »
             desc_toks = desc_toks[1:]
         while desc_toks and desc_toks[-1].is_punct:
             desc_toks = desc_toks[:-1]
@@ -892,11 +896,11 @@ PROFESSIONS = frozenset({
     "épidémiologiste", "économiste", "chercheur", "chercheuse", "professeur", "professeure", "entraîneur",
     "architecte", "ingénieur", "ingénieure", "chanteur", "chanteuse", "acteur", "actrice", "écrivain", "écrivaine",
     "réalisateur", "réalisatrice", "milliardaire", "homme d'affaires", "analyste", "historien", "historienne",
-    "sociologue", "politologue",
+    "sociologue", "politologue", "syndicaliste", "pilote",
 })
 # Nouns that say who someone is (« X, porte-parole de … », « le général X »), for the who-is-who items.
 ROLE_NOUNS = frozenset({
-    "ministre", "président", "présidente", "premier", "général", "chef", "porte-parole", "secrétaire", "directeur",
+    "syndicaliste", "pilote", "infirmier", "infirmière", "ministre", "président", "présidente", "premier", "général", "chef", "porte-parole", "secrétaire", "directeur",
     "directrice", "maire", "préfet", "préfète", "député", "députée", "sénateur", "sénatrice", "ambassadeur",
     "ambassadrice", "conseiller", "conseillère", "commandant", "colonel", "capitaine", "juge", "procureur",
     "procureure", "avocat", "avocate", "responsable", "dirigeant", "dirigeante", "fondateur", "fondatrice", "patron",

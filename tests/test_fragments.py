@@ -67,6 +67,21 @@ def test_appositions_around_a_name_set_off_by_commas(nlp):
     assert [f.text for f in appositions(doc)] == ["Ali Mohammed est le porte-parole du gouvernement."]
 
 
+def test_appositions_the_parser_half_saw(nlp):
+    # La Presse: the adverb before the role hung on it (« Déjà la ministre … »), and the role gave nothing
+    doc = nlp("Déjà la ministre responsable de Montréal, Chantal Rouleau, avait parlé des « sautes d'humeur » de Mme "
+              "Plante.")
+    assert [f.text for f in appositions(doc)] == ["Chantal Rouleau est la ministre responsable de Montréal."]
+    # an institution's capitalised name between the role and the name completes the role
+    doc = nlp("Lundi, le président de la République Emmanuel Macron a réuni les ministres à l'Élysée.")
+    assert [f.text for f in appositions(doc)] == ["Emmanuel Macron est le président de la République."]
+    # a trade the lists lacked
+    doc = nlp("Pour le syndicaliste Pierre Martin, la flotte vieillit.")
+    assert [f.text for f in appositions(doc)] == ["Pierre Martin est syndicaliste."]
+    # a common noun between them names the person: « la famille Dupont » is not the lawyer
+    assert appositions(nlp("L'avocat de la famille Dupont a parlé aux journalistes.")) == []
+
+
 def test_who_someone_was_in_a_sentence_told_in_the_past_is_told_in_the_past(nlp):
     # La Presse (unseen): « Martin Coiteux est le ministre responsable de Montréal. », of a minister of the
     # government before; the article names the present one, Chantal Rouleau, two sentences later
