@@ -219,7 +219,7 @@ class Drafter:
                 if not prefer(p[0]):
                     section.rejected.append(Rejected(p[0], p[1], ["ranked lower: a preferred form passed"], anchors))
             passed = [p for p in passed if prefer(p[0])]
-        best = rank(passed, self.scorer, self._src_trigrams, self.seed)[0]
+        best = rank(passed, self.scorer, self._src_trigrams, self.seed, verbatim=SOURCE_GENERATOR)[0]
         for r in passed:  # the others were faithful too, but lost
             if r[0] != best.text:
                 section.rejected.append(Rejected(r[0], r[1], ["ranked lower"], anchors))

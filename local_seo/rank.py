@@ -73,13 +73,17 @@ def tie_break(seed: int, text: str) -> str:
 
 
 def rank(candidates: list[tuple[str, str, int]], backend: "Backend | None", source_trigrams: set,
-         seed: int) -> list[Ranked]:
-    """Order (text, generator, copied_runs) candidates best first: no copied run first, then SLOR + novelty."""
+         seed: int, verbatim: str | None = None) -> list[Ranked]:
+    """Order (text, generator, copied_runs) candidates best first: no copied run first, then SLOR + novelty. The
+    candidates of generator ``verbatim`` (the source's own sentence) come after every faithful new wording: a copy is
+    always the most fluent, and the source told again is what the tool exists not to do (« Selon l’INSEE, les prix
+    … » lost to « Les prix …, selon l’INSEE. » by SLOR alone)."""
     out = []
     for text, gen, copied in candidates:
         s = slor(backend, text) if backend is not None else 0.0
         n = novelty(text, source_trigrams)
         score = s + NOVELTY_WEIGHT * n - READABILITY_WEIGHT * readability_penalty(text)
         out.append(Ranked(text, gen, round(s, 4), round(n, 4), copied, round(score, 4)))
-    out.sort(key=lambda r: (r.copied_runs > 0, -r.score, tie_break(seed, r.text)))
+    out.sort(key=lambda r: (r.copied_runs > 0 and r.generator == verbatim, r.copied_runs > 0, -r.score,
+                            tie_break(seed, r.text)))
     return out

@@ -492,3 +492,37 @@ def test_a_list_announced_by_one_sentence_is_cut_between_its_items_for_four_sect
     assert [k.text for s in out[:3] for p in s.paragraphs for k in p] == written  # cut, nothing lost or moved
     first = [k for p in out[0].paragraphs for k in p]
     assert first[0].text.endswith(":") and len(first) >= 2  # the announcement keeps an item under it
+
+
+class _FluentCopies(ScriptedBackend):
+    """A fluency judge that finds the source's own sentences the most fluent: the likelihood trap, in its extreme."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__([])
+        self.source = source
+
+    def token_logprobs(self, text: str, prefix: str = "") -> list[float]:
+        return [-1.0 if text in self.source else -6.0] * max(1, len(text.split()))
+
+
+def test_the_verbatim_source_loses_to_any_faithful_new_wording(nlp, source_from_text):
+    # Lyon Pôle Immo: « Selon l’INSEE, les prix … » passed the guard and lost to the source sentence by fluency alone
+    from local_seo.analyze import analyze
+    from local_seo.rank import rank
+
+    text = ("Les prix à la consommation ont nettement accéléré en 2022 en moyenne annuelle, selon l’INSEE.\n"
+            "L’inflation atteint son plus haut niveau depuis 1985, selon l'institut.\n")
+    a = analyze(source_from_text(text), nlp=nlp)
+    src = a.sentences[0].text
+    d = Drafter(a, Guard(a, nlp), _FluentCopies(a.source_text), seed=42, samples=0)
+    section = SectionDraft("body", "t")
+    kept = d.choose(d.candidates(0), [0], RESTATEMENT, section)
+    assert kept is not None and kept.generator != SOURCE_GENERATOR, kept
+    assert any(r.text == src and r.reasons == ["ranked lower"] for r in section.rejected)
+    # by score alone the copy would have won; and with nothing else faithful the source is still kept
+    fronted = "Selon l’INSEE, les prix à la consommation ont nettement accéléré en 2022 en moyenne annuelle."
+    judge = _FluentCopies(a.source_text)
+    assert rank([(fronted, "restate:x", 5), (src, SOURCE_GENERATOR, 7)], judge, set(), 1)[0].text == src
+    assert rank([(fronted, "restate:x", 5), (src, SOURCE_GENERATOR, 7)], judge, set(), 1,
+                verbatim=SOURCE_GENERATOR)[0].text == fronted
+    assert rank([(src, SOURCE_GENERATOR, 7)], judge, set(), 1, verbatim=SOURCE_GENERATOR)[0].text == src
