@@ -908,8 +908,10 @@ def _roles(doc: "Doc") -> list[tuple[str, str]]:
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         heads = []
-        if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj"):
-            heads.append(t.head)
+        if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj") and (
+                t.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cop" for c in t.head.children)):
+            heads.append(t.head)  # a noun with no copula is no predicate: « ont, d'après l'état-major, touché »
+            # parsed with « état » as the root of « frappes »
         heads += [r for r in t.children if r.dep_ == "acl:relcl" and any(
             q.dep_.startswith("nsubj") and q.pos_ == "PRON" for q in r.children)]
         for h in heads:

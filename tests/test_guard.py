@@ -774,3 +774,17 @@ def test_a_lexicon_synonym_of_the_subject_still_does_it(guard_000, analysis_000)
     assert v.ok, v.reasons
     v = guard_000.check("Les soldats américains ont abattu plusieurs de leurs projectiles.", [anchor], kind=RESTATEMENT)
     assert any(r.startswith(("subject", "meaning")) for r in v.reasons), v.reasons
+
+
+def test_a_noun_the_parser_made_a_verb_gives_nobody_a_role(nlp, source_from_text):
+    # 20 Minutes: « état-major » split in three made « état » the root and « frappes » its subject; the fronted
+    # « d'après » phrase was refused as « frappes » now doing « touché » where the anchor made it do « état »
+    text = ("Les frappes russes ont, d'après l'état-major ukrainien, touché 15 endroits dimanche, de Kramatorsk dans "
+            "l'est à Mykolaïv dans le sud, en passant par Dnipro, dans le centre-est.\n"
+            "Le bombardement de Pokrovsk a provoqué la mort de six habitants.\n")
+    g = guard_on(nlp, source_from_text(text))
+    anchor = g.a.sentences[0].text
+    good = ("D'après l'état-major ukrainien, les frappes russes ont touché 15 endroits dimanche, de Kramatorsk dans "
+            "l'est à Mykolaïv dans le sud, en passant par Dnipro, dans le centre-est.")
+    v = g.check(good, [anchor], kind=RESTATEMENT)
+    assert v.ok, v.reasons
