@@ -525,6 +525,19 @@ class Guard:
                     for x in [t, *joined]:
                         if fold(x.lemma_) not in now and fold(x.text) not in now:
                             return f"subject: «{x.text}», one of the anchor's joined subjects, no longer acts"
+        # and nobody who undergoes it in the anchor does it: « Le bombardement de Pokrovsk a provoqué la mort de six
+        # habitants » told as « Six habitants ont provoqué la mort du bombardement de Pokrovsk » (an active verb's
+        # subject that was only inside its object; the passive voice turns them legitimately)
+        doers, undergoers = _sides(c.anchor_docs)
+        for t in c.doc:
+            if t.dep_ != "nsubj" or t.pos_ not in ("NOUN", "PROPN") or _quoted(t) or t.head.pos_ != "VERB" \
+                    or _passive(t.head):
+                continue
+            v = {_verb_lemma(t.head)}
+            v |= _equivalents(v)
+            noun = {fold(t.lemma_), fold(t.text)}
+            if any(undergoers.get(n, set()) & v for n in noun) and not any(doers.get(n, set()) & v for n in noun):
+                return f"subject: «{t.text}» undergoes «{t.head.text}» in the anchor and does it here"
         # and each does what the anchor makes it do: « Le maire a annoncé que les pompiers ont évacué 40 habitants »
         # told as « Le maire a évacué 40 habitants, ont annoncé les pompiers » keeps both nouns, swapped
         roles: dict[str, set[str]] = {}
@@ -917,6 +930,40 @@ def _roles(doc: "Doc") -> list[tuple[str, str]]:
         for h in heads:
             out += [(fold(t.lemma_), fold(h.lemma_)), (fold(t.text), fold(h.lemma_))]
     return out
+
+
+_SAYING_FOLDED = frozenset(fold(v) for v in SAYING_LEMMAS)
+
+
+def _passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass", "obl:agent") for c in verb.children)
+
+
+def _sides(docs: list["Doc"]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Who does what and who undergoes it in ``docs``: noun (folded lemma and word) -> verbs (folded infinitives) it
+    is the active subject or the agent of, and verbs whose object (or a passive verb's subject) holds it."""
+    doers: dict[str, set[str]] = {}
+    undergoers: dict[str, set[str]] = {}
+
+    def put(side: dict[str, set[str]], tok: "Token", verb: "Token") -> None:
+        for key in (fold(tok.lemma_), fold(tok.text)):
+            side.setdefault(key, set()).add(_verb_lemma(verb))
+
+    for d in docs:
+        for verb in d:
+            if verb.pos_ != "VERB" or _verb_lemma(verb) in _SAYING_FOLDED:
+                continue  # « …, a rapporté l'AFP »: the speaker after a verb of saying is read as its object
+            passive = _passive(verb)
+            for c in verb.children:
+                if c.dep_ == "nsubj" and not passive or c.dep_ == "obl:agent":
+                    for x in (c, *(k for k in c.subtree if k.dep_ == "conj")):
+                        if x.pos_ in ("NOUN", "PROPN"):
+                            put(doers, x, verb)
+                elif c.dep_ == "obj" or c.dep_ == "nsubj:pass" or c.dep_ == "nsubj" and passive:
+                    for x in c.subtree:
+                        if x.pos_ in ("NOUN", "PROPN"):
+                            put(undergoers, x, verb)
+    return doers, undergoers
 
 
 def _verbs(doc: "Doc") -> set[str]:

@@ -788,3 +788,26 @@ def test_a_noun_the_parser_made_a_verb_gives_nobody_a_role(nlp, source_from_text
             "l'est à Mykolaïv dans le sud, en passant par Dnipro, dans le centre-est.")
     v = g.check(good, [anchor], kind=RESTATEMENT)
     assert v.ok, v.reasons
+
+
+def test_who_undergoes_it_does_not_do_it(nlp, source_from_text):
+    # the victims made the bombers: every word and number kept, the roles swapped inside the object
+    text = ("Le bombardement de Pokrovsk a provoqué la mort de six habitants, a déploré son maire.\n"
+            "Les frappes russes ont touché 15 endroits dimanche.\n")
+    g = guard_on(nlp, source_from_text(text))
+    anchor = g.a.sentences[0].text
+    v = g.check("Six habitants ont provoqué la mort du bombardement de Pokrovsk, a déploré son maire.", [anchor],
+                kind=RESTATEMENT)
+    assert any(r.startswith("subject") for r in v.reasons), v.reasons
+    # the passive voice turns them rightly, and a lexicon swap keeps them in place
+    for good in ("La mort de six habitants a été provoquée par le bombardement de Pokrovsk, a déploré son maire.",
+                 "Le bombardement de Pokrovsk a causé la mort de six habitants, a déploré son maire."):
+        v = g.check(good, [anchor], kind=RESTATEMENT)
+        assert not any(r.startswith("subject") for r in v.reasons), (good, v.reasons)
+    # Sétal: the speaker after a verb of saying, read as its object, still says it in front
+    text = ("Les coups de feu d'intensité variable, entrecoupés d'explosions, ont commencé vers 05H00 du matin, a "
+            "rapporté l'AFP.\nLe Mali reste la proie d'attaques.\n")
+    g = guard_on(nlp, source_from_text(text))
+    v = g.check("L'AFP a rapporté que les coups de feu d'intensité variable, entrecoupés d'explosions, ont commencé "
+                "vers 05H00 du matin.", [g.a.sentences[0].text], kind=RESTATEMENT)
+    assert not any(r.startswith("subject") for r in v.reasons), v.reasons
