@@ -170,11 +170,12 @@ class Drafter:
     def candidates(self, idx: int) -> list[tuple[str, str]]:
         seen: set[str] = set()
         out = []
-        # the source before the samples: a sample that copies it (the model's apostrophes aside) is the source's
-        # sentence, and is reported as such, not as the model's
-        for text, gen in self.restatements(idx) + [(self.a.sentences[idx].text, SOURCE_GENERATOR)] + \
+        # the source first: a sample that copies its words (the model's apostrophes, a comma, the case aside: La
+        # Presse's « affiche depuis longtemps, une attitude » lost one of two commas) is the source's sentence, and
+        # is reported as such, not as the model's
+        for text, gen in [(self.a.sentences[idx].text, SOURCE_GENERATOR)] + self.restatements(idx) + \
                 self.model_candidates(idx):
-            key = " ".join(text.replace("’", "'").split())  # a sample that differs only in case is another one
+            key = " ".join(folded_words(text))
             if key not in seen:
                 seen.add(key)
                 out.append((text, gen))

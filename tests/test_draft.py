@@ -526,3 +526,20 @@ def test_the_verbatim_source_loses_to_any_faithful_new_wording(nlp, source_from_
     assert rank([(fronted, "restate:x", 5), (src, SOURCE_GENERATOR, 7)], judge, set(), 1,
                 verbatim=SOURCE_GENERATOR)[0].text == fronted
     assert rank([(src, SOURCE_GENERATOR, 7)], judge, set(), 1, verbatim=SOURCE_GENERATOR)[0].text == src
+
+
+def test_a_sample_with_the_source_words_is_the_source(nlp, source_from_text):
+    # La Presse: a sample that only lost one of two commas (« affiche depuis longtemps, une attitude ») was a model
+    # paraphrase to the ranker, and won over the source it misspelt
+    from local_seo.analyze import analyze
+
+    text = ("Il faut dire que du point de vue de Québec, la mairesse Plante affiche, depuis longtemps, une attitude "
+            "nettement conflictuelle.\nLes dossiers se suivent à Québec.\n")
+    a = analyze(source_from_text(text), nlp=nlp)
+    slip = ("Il faut dire que du point de vue de Québec, la mairesse Plante affiche depuis longtemps, une attitude "
+            "nettement conflictuelle.")
+    d = make_drafter(a, nlp, [slip, slip], samples=2)
+    cands = d.candidates(0)
+    assert (a.sentences[0].text, SOURCE_GENERATOR) in cands
+    assert all(t != slip for t, _ in cands)
+    assert not any(g.startswith("model:") for _, g in cands)
