@@ -1100,17 +1100,22 @@ _NOT_IN_SUBJECT = frozenset({"que", "qu'", "qui", "dont", ":", ";", "il", "elle"
                              "lui", "y", "en", "me", "te", "nous", "vous"})
 
 
+def _first_set_off(S: _Sent) -> tuple[int, int] | None:
+    """The two commas around the first stretch set off after the lead connector (« X, … , Y »), when the sentence
+    ends on a stop."""
+    cs = [c for c in S.commas if c >= S.lead]
+    return (cs[0], cs[1]) if S.final is not None and len(cs) >= 2 else None
+
+
 def _rule_front_incise(S: _Sent) -> list[_Cand]:
     """"Les frappes russes ont, d'après l'état-major ukrainien, touché 15 endroits" -> "D'après l'état-major
     ukrainien, les frappes russes ont touché 15 endroits": a complement set off by commas right after the main verb
     group (a « selon » phrase, a time phrase, a circumstance, a set-off adverbial of the lexicon) opens the sentence
     instead; it still bears on the same clause, the only one before it."""
-    fin = S.final
-    lead = S.lead
-    cs = [c for c in S.commas if c >= lead]
-    if fin is None or len(cs) < 2:
+    fin, lead = S.final, S.lead
+    if (pair := _first_set_off(S)) is None:
         return []
-    c1, c2 = cs[0], cs[1]
+    c1, c2 = pair
     a, b = c1 + 1, c2
     if not 1 <= b - a <= 8 or c2 + 1 >= fin:
         return []
@@ -1190,12 +1195,10 @@ def _rule_front_detached(S: _Sent) -> list[_Cand]:
     """"Les Houthis, alignés sur l'Iran, ont tiré …" -> "Alignés sur l'Iran, les Houthis ont tiré …": an adjective or
     past participle set off by commas right after a noun-phrase subject, followed at once by the verb, says the same
     of the subject in front of it (the reverse of ``_rule_detached_predicate``)."""
-    fin = S.final
-    lead = S.lead
-    cs = [c for c in S.commas if c >= lead]
-    if fin is None or len(cs) < 2:
+    fin, lead = S.final, S.lead
+    if (pair := _first_set_off(S)) is None:
         return []
-    c1, c2 = cs[0], cs[1]
+    c1, c2 = pair
     a, b = c1 + 1, c2
     if not 1 <= b - a <= 10 or not _subject_like(S, lead, c1):
         return []
