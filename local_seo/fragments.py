@@ -900,7 +900,8 @@ PROFESSIONS = frozenset({
 })
 # Nouns that say who someone is (« X, porte-parole de … », « le général X »), for the who-is-who items.
 ROLE_NOUNS = frozenset({
-    "syndicaliste", "pilote", "infirmier", "infirmière", "ministre", "président", "présidente", "premier", "général", "chef", "porte-parole", "secrétaire", "directeur",
+    "syndicaliste", "pilote", "infirmier", "infirmière",
+    "ministre", "président", "présidente", "premier", "général", "chef", "porte-parole", "secrétaire", "directeur",
     "directrice", "maire", "préfet", "préfète", "député", "députée", "sénateur", "sénatrice", "ambassadeur",
     "ambassadrice", "conseiller", "conseillère", "commandant", "colonel", "capitaine", "juge", "procureur",
     "procureure", "avocat", "avocate", "responsable", "dirigeant", "dirigeante", "fondateur", "fondatrice", "patron",
